@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { PlanStore } from '@trailmap/db';
+import { installErrorHandling } from './http/error-handler.ts';
+import { installOwner } from './http/owner.ts';
+import type { RouteRegistry } from './http/route.ts';
+import type { UseCaseDeps } from './modules/deps.ts';
+import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
+import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
+import { registerProofRoutes } from './modules/proof/proof.routes.ts';
+import { registerSystemRoutes } from './modules/system/system.routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** `METHOD /api/...` of every API route registered. */
+    apiRoutes: readonly string[];
+  }
+}
+
+export interface AppOptions {
+  readonly store: PlanStore;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+  /** Folder of the built web client; when absent, `/` explains how to build it. */
+  readonly webDistDir?: string | null;
+  /** Largest accepted request body in bytes. */
+  readonly bodyLimitBytes?: number;
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly version?: string;
+}
+
+/** Builds the HTTP application around a store. No listening, no config reading. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
+    // A plan id is a UUID; long URLs are refused before routing.
+    routerOptions: { maxParamLength: 200 },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const deps: UseCaseDeps = {
+    store: options.store,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+  };
+  const registry: RouteRegistry = [];
+  // Every API route Fastify knows, so a test can hold the OpenAPI document to all of them.
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (route.url.startsWith('/api/')) {
+      for (const method of methods) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
+    },
+  });
+  installErrorHandling(app);
+  installOwner(app);
+  app.addHook('onSend', async (request, reply) => {
+    // API answers are personal and versioned: never cache them in between.
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+
+  registerSystemRoutes(app, registry, options.version ?? '0.1.0');
+  registerPlanRoutes(app, registry, deps);
+  registerIterationRoutes(app, registry, deps);
+  registerProofRoutes(app, registry, deps);
+
+  const dist = options.webDistDir;
+  if (dist && existsSync(join(dist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+    // Client-side routes (/plans/…) get the app shell; unknown /api paths stay JSON 404s.
+    app.get('/*', async (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.callNotFound();
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply
+        .type('text/html')
+        .send(
+          '<!doctype html><title>Trailmap</title><p>The web client is not built yet. Run <code>npm start</code> (it builds it) or <code>npm run build</code>.</p>',
+        ),
+    );
+  }
+  return app;
+}

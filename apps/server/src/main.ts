@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { openPlanStore } from '@trailmap/db';
+import { buildApp } from './app.ts';
+import { parseConfig } from './config/config.ts';
+
+/** Composition root: config → database → app → listen. */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const store = await openPlanStore(config.database);
+  const app = await buildApp({
+    store,
+    webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+    bodyLimitBytes: config.bodyLimitBytes,
+    logger: { level: config.logLevel },
+  });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} received, closing`);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = config.database.engine === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
+  // Printed plainly (not only in the JSON log) so a person sees where to go.
+  console.log(`Trailmap is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/ (data: ${where})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

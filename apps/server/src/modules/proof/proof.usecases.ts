@@ -1,0 +1,119 @@
+import { findProofProblems } from '@trailmap/domain';
+import type { ProofEntry, ProofEntryInput } from '@trailmap/domain';
+import { AppError, notFound } from '../../http/app-error.ts';
+import { etagOf } from '../../http/etag.ts';
+import type { UseCaseDeps } from '../deps.ts';
+import { planNotFound } from '../plans/plans.errors.ts';
+import { getPlan } from '../plans/plans.usecases.ts';
+
+const proofNotFound = (): AppError => notFound('This proof entry', 'proof.not_found');
+
+/** Refuses links to skills or actions the plan does not have. */
+async function assertLinksExist(deps: UseCaseDeps, ownerId: string, planId: string, entry: ProofEntryInput) {
+  const plan = await getPlan(deps, ownerId, planId);
+  const problems = findProofProblems(entry, plan.content);
+  if (problems.length > 0) {
+    throw new AppError(
+      422,
+      'proof.invalid',
+      `The proof entry could not be saved: ${problems[0]?.message ?? ''}`.trim(),
+      { problems },
+    );
+  }
+}
+
+export async function listProof(deps: UseCaseDeps, ownerId: string, planId: string) {
+  const entries = await deps.store.listProof(ownerId, planId);
+  if (!entries) throw planNotFound();
+  return entries;
+}
+
+export async function getProof(deps: UseCaseDeps, ownerId: string, planId: string, proofId: string) {
+  const entry = await deps.store.getProof(ownerId, planId, proofId);
+  if (entry) return entry;
+  if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
+  throw proofNotFound();
+}
+
+export async function createProof(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+  entry: ProofEntryInput,
+): Promise<ProofEntry> {
+  await assertLinksExist(deps, ownerId, planId, entry);
+  const created = await deps.store.createProof({
+    id: deps.newId(),
+    ownerId,
+    planId,
+    entry,
+    now: deps.now().toISOString(),
+  });
+  if (!created) throw planNotFound();
+  return created;
+}
+
+export interface ProofUpdate extends ProofEntryInput {
+  readonly id?: string | undefined;
+  readonly planId?: string | undefined;
+  readonly ownerId?: string | undefined;
+  readonly version?: number | undefined;
+  readonly createdAt?: string | undefined;
+  readonly updatedAt?: string | undefined;
+}
+
+export async function updateProof(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+  proofId: string,
+  ifMatch: number | 'any' | null,
+  update: ProofUpdate,
+): Promise<ProofEntry> {
+  const current = await getProof(deps, ownerId, planId, proofId);
+  for (const field of ['id', 'planId', 'ownerId', 'createdAt', 'updatedAt'] as const) {
+    if (update[field] !== undefined && update[field] !== current[field]) {
+      throw new AppError(
+        400,
+        'proof.readonly_field',
+        `"${field}" is managed by Trailmap and cannot be changed; send it unchanged or leave it out.`,
+        { problems: [{ path: [field], code: 'readonly_field', message: 'This field cannot be changed.' }] },
+      );
+    }
+  }
+  const expected = typeof ifMatch === 'number' ? ifMatch : (update.version ?? null);
+  await assertLinksExist(deps, ownerId, planId, update);
+  const entry: ProofEntryInput = {
+    occurredOn: update.occurredOn,
+    title: update.title,
+    evidence: update.evidence,
+    skillIds: update.skillIds,
+    actionIds: update.actionIds,
+  };
+  const result = await deps.store.updateProof({
+    ownerId,
+    planId,
+    proofId,
+    expectedVersion: expected,
+    entry,
+    now: deps.now().toISOString(),
+  });
+  if (result.kind === 'not_found') throw proofNotFound();
+  if (result.kind === 'conflict') {
+    throw new AppError(
+      typeof ifMatch === 'number' ? 412 : 409,
+      'proof.version_conflict',
+      `This proof entry was changed elsewhere (now version ${result.current.version}). Nothing was saved; reload it and apply your change again.`,
+      { currentVersion: result.current.version, current: result.current },
+      { ETag: etagOf(result.current.version) },
+    );
+  }
+  return result.value;
+}
+
+export async function deleteProof(deps: UseCaseDeps, ownerId: string, planId: string, proofId: string) {
+  const deleted = await deps.store.deleteProof({ ownerId, planId, proofId });
+  if (deleted) return;
+  if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
+  throw proofNotFound();
+}

@@ -1,0 +1,30 @@
+import type { PlanSummary } from '@trailmap/contracts';
+import { ProgressBar } from '../../ui/progress-bar.tsx';
+import { STEP_LABELS } from './step-labels.ts';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One plan with its overall progress and the completeness of every step. */
+export function PlanCard({ plan }: { plan: PlanSummary }) {
+  const headingId = `plan-${plan.id}`;
+  return (
+    <article className="plan-card" aria-labelledby={headingId}>
+      <header className="plan-card-header">
+        <h3 id={headingId}>{plan.title}</h3>
+        <p className="muted">
+          Version {plan.version} · changed {dateFormat.format(new Date(plan.updatedAt))}
+        </p>
+      </header>
+      <ProgressBar ratio={plan.completeness.overall} label={`${plan.title}: overall progress`} />
+      <ul className="step-list" aria-label={`${plan.title}: progress per step`}>
+        {plan.completeness.steps.map((step) => (
+          <li key={step.step} className="step-row">
+            <span className="step-name">{STEP_LABELS[step.step]}</span>
+            <ProgressBar ratio={step.ratio} label={`${STEP_LABELS[step.step]} progress`} />
+            {step.missing[0] && <span className="step-next muted">Next: {step.missing[0]}</span>}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The plans screen, as a person sees it: a title field, a create button, plan cards. */
+export class PlansPage {
+  readonly titleInput: Locator;
+  readonly createButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.titleInput = page.getByLabel('New plan');
+    this.createButton = page.getByRole('button', { name: 'Create plan' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Your plans' })).toBeVisible();
+  }
+
+  async createPlan(title: string): Promise<void> {
+    await this.titleInput.fill(title);
+    await this.createButton.click();
+  }
+
+  planCard(title: string): Locator {
+    return this.page.getByRole('article', { name: title });
+  }
+}

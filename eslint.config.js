@@ -1,0 +1,68 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
+ * domain → nothing; contracts → domain; db → domain; server → domain,
+ * contracts, db; web → contracts, domain; e2e and bench → no workspace code.
+ * Nothing imports apps/*.
+ */
+const apps = { group: ['@trailmap/server', '@trailmap/web', '**/apps/**'], message: 'Nothing imports an app.' };
+const workspace = (names, why) => ({ group: names.map((n) => `@trailmap/${n}`), message: why });
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.test-support.ts'],
+    rules: restrict({
+      regex: '^(?!\\.{1,2}/)',
+      message: 'The domain is pure: it imports only its own modules (no packages, no node:, no I/O).',
+    }),
+  },
+  {
+    files: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.test-support.ts'],
+    rules: restrict({
+      regex: '^(?!\\.{1,2}/|vitest$|fast-check$)',
+      message: 'Domain tests use only the domain, vitest and fast-check.',
+    }),
+  },
+  {
+    files: ['packages/contracts/**/*.ts'],
+    rules: restrict(apps, workspace(['db', 'exports', 'occupations'], 'contracts depend on the domain only.'), {
+      group: ['node:*'],
+      message: 'contracts run in the browser too: no node: modules.',
+    }),
+  },
+  {
+    files: ['packages/db/**/*.ts'],
+    rules: restrict(apps, workspace(['contracts', 'exports', 'occupations'], 'db depends on the domain only.')),
+  },
+  {
+    files: ['apps/server/**/*.ts'],
+    rules: restrict({ group: ['@trailmap/web', '**/apps/web/**'], message: 'The server does not import the web client.' }),
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: restrict(
+      { group: ['@trailmap/server', '**/apps/server/**'], message: 'The web client talks to the server over HTTP only.' },
+      workspace(['db', 'occupations', 'exports'], 'The web client imports contracts and the pure domain only.'),
+      { group: ['node:*'], message: 'The web client runs in the browser.' },
+    ),
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    rules: restrict(apps, { group: ['@trailmap/*', '**/packages/**'], message: 'e2e and bench drive the running app from outside.' }),
+  },
+);

@@ -1,0 +1,4 @@
+export * from './plan-content.schema.ts';
+export * from './plans.schema.ts';
+export * from './iterations.schema.ts';
+export type * from './types.ts';

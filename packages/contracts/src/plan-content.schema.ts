@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { LIMITS } from '@trailmap/domain';
+import type {
+  CareerProduct,
+  CriticalSkills,
+  PlanContent,
+  Roadmap,
+  RolePortfolio,
+  RoleRestructure,
+  SkillAudit,
+  Strategy,
+  Vision,
+} from '@trailmap/domain';
+
+/**
+ * Shapes of everything a person writes into a plan. Objects are strict:
+ * an unknown key is refused rather than silently dropped, so a client that
+ * sends a field we do not store learns about it instead of losing words.
+ * Each schema is checked against its domain type with `satisfies`.
+ */
+
+export const itemIdSchema = z
+  .string()
+  .min(1, 'An id must not be empty.')
+  .max(LIMITS.maxItemId, `An id may have at most ${LIMITS.maxItemId} characters.`);
+
+export const shortTextSchema = z
+  .string()
+  .max(LIMITS.maxShortText, `Keep this under ${LIMITS.maxShortText} characters.`);
+export const longTextSchema = z
+  .string()
+  .max(LIMITS.maxLongText, `Keep this under ${LIMITS.maxLongText} characters.`);
+
+function isRealCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as YYYY-MM-DD, e.g. 2027-03-31.')
+  .refine(isRealCalendarDate, 'This date does not exist in the calendar.');
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `Keep at most ${max} ${what}.`);
+
+export const textItemSchema = z.strictObject({ id: itemIdSchema, text: longTextSchema });
+const textItems = (what: string) => list(textItemSchema, LIMITS.maxTextItemsPerList, what);
+
+export const strategySchema = z.strictObject({
+  gratifyingWork: longTextSchema,
+  values: z
+    .array(z.strictObject({ id: itemIdSchema, phrase: shortTextSchema }))
+    .max(LIMITS.maxValues, `A strategy holds at most ${LIMITS.maxValues} values: keep the ones you most want to be known for.`),
+  overlaps: list(
+    z.strictObject({
+      valueIds: z
+        .array(itemIdSchema)
+        .min(2, 'An overlap joins at least two values.')
+        .max(LIMITS.maxOverlapValues, `An overlap joins at most ${LIMITS.maxOverlapValues} values.`),
+      line: longTextSchema,
+    }),
+    26,
+    'overlap lines',
+  ),
+}) satisfies z.ZodType<Strategy>;
+
+const ratingSchema = z
+  .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
+    error: 'Rate from 1 to 5, or leave it unrated (null).',
+  })
+  .nullable();
+
+export const careerProductSchema = z.strictObject({
+  problemsSolved: textItems('problems'),
+  reliedOnFor: textItems('entries'),
+  outcomesImproved: textItems('outcomes'),
+  proposition: z.strictObject({
+    who: longTextSchema,
+    problems: longTextSchema,
+    result: longTextSchema,
+  }),
+  drivers: z.strictObject({
+    problemDifficulty: ratingSchema,
+    speedAndQuality: ratingSchema,
+    styleAndInfluence: ratingSchema,
+    communicatingValue: ratingSchema,
+  }),
+}) satisfies z.ZodType<CareerProduct>;
+
+export const visionSchema = z.strictObject({
+  problems: textItems('problems'),
+  teams: textItems('teams or leaders'),
+  impact: longTextSchema,
+  statement: longTextSchema,
+}) satisfies z.ZodType<Vision>;
+
+const skillSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('free') }),
+  z.strictObject({
+    kind: z.literal('taxonomy'),
+    taxonomy: z.enum(['skill', 'knowledge', 'work_activity', 'technology']),
+    elementId: z.string().min(1).max(64),
+  }),
+]);
+
+export const criticalSkillsSchema = z.strictObject({
+  skills: z
+    .array(z.strictObject({ id: itemIdSchema, name: shortTextSchema, source: skillSourceSchema }))
+    .max(LIMITS.maxCriticalSkills, `Choose at most ${LIMITS.maxCriticalSkills} critical skills; three is the aim.`),
+}) satisfies z.ZodType<CriticalSkills>;
+
+const answerSchema = z.boolean().nullable();
+
+export const skillAuditSchema = z.strictObject({
+  answers: list(
+    z.strictObject({
+      skillId: itemIdSchema,
+      usesNow: answerSchema,
+      confidentUnderPressure: answerSchema,
+      trustedByOthers: answerSchema,
+      couldTeach: answerSchema,
+    }),
+    LIMITS.maxCriticalSkills,
+    'audited skills',
+  ),
+  strengthIds: z
+    .array(itemIdSchema)
+    .max(LIMITS.maxStrengths, `Pick one or two strengths, not more than ${LIMITS.maxStrengths}.`),
+  mustBuildId: itemIdSchema.nullable(),
+}) satisfies z.ZodType<SkillAudit>;
+
+/** An O*NET-SOC code such as `15-1252.00`. */
+export const occupationCodeSchema = z
+  .string()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'An occupation code looks like 15-1252.00.');
+
+export const roadmapSchema = z.strictObject({
+  targetRoles: z
+    .array(
+      z.strictObject({
+        id: itemIdSchema,
+        title: shortTextSchema,
+        occupationCode: occupationCodeSchema.nullable(),
+        problems: longTextSchema,
+        success: longTextSchema,
+        visionProblemIds: list(itemIdSchema, LIMITS.maxTextItemsPerList, 'linked vision problems'),
+        capabilityTargets: list(
+          z.strictObject({ id: itemIdSchema, text: longTextSchema }),
+          LIMITS.maxCapabilityTargetsPerRole,
+          'capability targets per role',
+        ),
+      }),
+    )
+    .max(LIMITS.maxTargetRoles, `Name one or two target roles, not more than ${LIMITS.maxTargetRoles}; put other options in the role portfolio.`),
+  actions: list(
+    z.strictObject({
+      id: itemIdSchema,
+      title: shortTextSchema,
+      kind: z.enum(['project', 'relationship', 'habit']),
+      capabilityTargetId: itemIdSchema.nullable(),
+      dueDate: isoDateSchema.nullable(),
+      status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+      notes: longTextSchema,
+    }),
+    LIMITS.maxActions,
+    'short-term actions',
+  ),
+}) satisfies z.ZodType<Roadmap>;
+
+export const rolePortfolioSchema = z.strictObject({
+  entries: list(
+    z.strictObject({
+      id: itemIdSchema,
+      lane: z.enum(['next', 'ideal', 'adjacent', 'cross_functional']),
+      title: shortTextSchema,
+      occupationCode: occupationCodeSchema.nullable(),
+      notes: longTextSchema,
+      skillIds: list(itemIdSchema, LIMITS.maxCriticalSkills, 'linked skills'),
+    }),
+    LIMITS.maxPortfolioEntries,
+    'portfolio entries',
+  ),
+}) satisfies z.ZodType<RolePortfolio>;
+
+const hoursPerWeekSchema = z
+  .number({ error: 'Hours per week must be a number.' })
+  .finite()
+  .min(0, 'Hours per week cannot be negative.')
+  .max(LIMITS.hoursInWeek, `A week has ${LIMITS.hoursInWeek} hours; enter fewer.`);
+
+export const roleRestructureSchema = z.strictObject({
+  tasks: list(
+    z.strictObject({
+      id: itemIdSchema,
+      name: shortTextSchema,
+      hoursPerWeek: hoursPerWeekSchema,
+      value: z.enum(['low', 'medium', 'high']),
+      decision: z.enum(['eliminate', 'delegate', 'automate', 'keep']).nullable(),
+    }),
+    LIMITS.maxRecurringTasks,
+    'recurring tasks',
+  ),
+  reinvestmentHoursPerWeek: z.strictObject({
+    highImpactProjects: hoursPerWeekSchema,
+    crossTeamCollaboration: hoursPerWeekSchema,
+    skillPractice: hoursPerWeekSchema,
+    visibility: hoursPerWeekSchema,
+  }),
+}) satisfies z.ZodType<RoleRestructure>;
+
+export const planContentSchema = z.strictObject({
+  strategy: strategySchema,
+  steps: z.strictObject({
+    product: careerProductSchema,
+    vision: visionSchema,
+    skills: criticalSkillsSchema,
+    audit: skillAuditSchema,
+    roadmap: roadmapSchema,
+    portfolio: rolePortfolioSchema,
+    restructure: roleRestructureSchema,
+  }),
+  knownFor: longTextSchema,
+}) satisfies z.ZodType<PlanContent>;

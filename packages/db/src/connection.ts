@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from './plan-store.ts';
+import type { TrailmapDatabase } from './tables.ts';
+
+/** An open Kysely instance with what the rest of the package needs to know about it. */
+export interface Connection {
+  readonly engine: 'sqlite' | 'postgres';
+  readonly db: Kysely<TrailmapDatabase>;
+  /** PostgreSQL only: the schema every table lives in (also the search_path). */
+  readonly schema: string | undefined;
+}
+
+const DEFAULT_PG_SCHEMA = 'public';
+
+// Lower-case identifiers only: the name goes unquoted into the connection's
+// `options` (where PostgreSQL would fold it to lower case) and quoted into
+// CREATE SCHEMA, and the two must agree.
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Opens SQLite or PostgreSQL as configured, without migrating. */
+export async function connect(config: DatabaseConfig): Promise<Connection> {
+  return config.engine === 'sqlite'
+    ? connectSqlite(config.path)
+    : connectPostgres(config.url, config.schema ?? DEFAULT_PG_SCHEMA, config.schema !== undefined);
+}
+
+function connectSqlite(path: string): Connection {
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  const database = new SqliteDatabase(path, { timeout: 5000 });
+  // WAL lets readers run beside the writer. synchronous=FULL fsyncs the WAL on
+  // every commit: NORMAL would survive a killed process but can lose the last
+  // acknowledged commits on power loss, and a saved plan must stay saved.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  // Stock SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked, per
+  // connection. better-sqlite3 happens to build with them on; say so anyway so the
+  // cascade never depends on how the library was compiled.
+  database.pragma('foreign_keys = ON');
+  // Wait up to 5 s for another process holding the write lock instead of failing at once.
+  database.pragma('busy_timeout = 5000');
+  return {
+    engine: 'sqlite',
+    db: new Kysely<TrailmapDatabase>({ dialect: new SqliteDialect({ database }) }),
+    schema: undefined,
+  };
+}
+
+async function connectPostgres(
+  url: string,
+  schema: string,
+  createSchema: boolean,
+): Promise<Connection> {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(
+      `Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and underscores, starting with a letter or underscore.`,
+    );
+  }
+  const pool = new pg.Pool(withSearchPath(url, schema));
+  const db = new Kysely<TrailmapDatabase>({ dialect: new PostgresDialect({ pool }) });
+  if (createSchema) {
+    try {
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  return { engine: 'postgres', db, schema };
+}
+
+/**
+ * Pins search_path on every pooled connection through the startup `options`, so
+ * unqualified table names resolve to `schema` from the first query on — a
+ * `SET search_path` after connecting could race the first query on that client.
+ * pg lets options in the URL override the config object, so any `options` the
+ * URL carries are moved out of it and kept ahead of ours.
+ */
+function withSearchPath(url: string, schema: string): pg.PoolConfig {
+  const parsed = new URL(url);
+  const fromUrl = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
+  const searchPath = `-c search_path=${schema}`;
+  return {
+    connectionString: fromUrl === null ? url : parsed.toString(),
+    options: fromUrl === null ? searchPath : `${fromUrl} ${searchPath}`,
+  };
+}

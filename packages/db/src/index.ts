@@ -1,0 +1,14 @@
+export {
+  openPlanStore,
+  migrateToLatest,
+  migrationNames,
+  UnknownMigrationsError,
+} from './open-database.ts';
+export type { MigrationReport } from './open-database.ts';
+export type {
+  DatabaseConfig,
+  GuardedWrite,
+  IterationCreate,
+  PlanStore,
+  RevisionSummary,
+} from './plan-store.ts';

@@ -1,0 +1,169 @@
+import type { Kysely } from 'kysely';
+import type { Plan, PlanContent } from '@trailmap/domain';
+import type { Connection } from './connection.ts';
+import type { PlanStore } from './plan-store.ts';
+import { decodeJson, encodeJson } from './tables.ts';
+import type { PlansTable, TrailmapDatabase } from './tables.ts';
+
+type PlansRepository = Pick<
+  PlanStore,
+  'listPlans' | 'getPlan' | 'createPlan' | 'updatePlan' | 'deletePlan'
+>;
+
+export function toPlan(row: PlansTable): Plan {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    title: row.title,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    content: decodeJson<PlanContent>(row.content),
+  };
+}
+
+export async function selectPlanRow(
+  db: Kysely<TrailmapDatabase>,
+  ownerId: string,
+  planId: string,
+): Promise<PlansTable | undefined> {
+  return db
+    .selectFrom('plans')
+    .selectAll()
+    .where('id', '=', planId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+}
+
+/** Whether the owner has this plan; another owner's plan does not exist for them. */
+export async function planExists(
+  db: Kysely<TrailmapDatabase>,
+  ownerId: string,
+  planId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('id', '=', planId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Answers a child list (revisions, iterations, proof) with null when the plan
+ * does not exist for the owner. The children are read first and the plan only
+ * when there are none, so the common case costs one query; every answer was
+ * true at some instant even if the plan is deleted meanwhile.
+ */
+export async function listOrNullIfNoPlan<Row, Item>(
+  db: Kysely<TrailmapDatabase>,
+  ownerId: string,
+  planId: string,
+  rows: readonly Row[],
+  toItem: (row: Row) => Item,
+): Promise<Item[] | null> {
+  if (rows.length > 0) return rows.map(toItem);
+  return (await planExists(db, ownerId, planId)) ? [] : null;
+}
+
+/** Records the plan's state as the revision of its version; the caller's transaction makes both one write. */
+async function insertRevision(db: Kysely<TrailmapDatabase>, plan: PlansTable): Promise<void> {
+  await db
+    .insertInto('plan_revisions')
+    .values({
+      plan_id: plan.id,
+      owner_id: plan.owner_id,
+      version: plan.version,
+      title: plan.title,
+      content: plan.content,
+      created_at: plan.updated_at,
+    })
+    .execute();
+}
+
+export function createPlansRepository({ db }: Connection): PlansRepository {
+  return {
+    async listPlans(ownerId) {
+      const rows = await db
+        .selectFrom('plans')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        // The interface leaves the order open; most recently worked-on first is
+        // what a list of one's plans wants. The id makes the order total.
+        .orderBy('updated_at', 'desc')
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map(toPlan);
+    },
+
+    async getPlan(ownerId, planId) {
+      const row = await selectPlanRow(db, ownerId, planId);
+      return row === undefined ? null : toPlan(row);
+    },
+
+    async createPlan({ id, ownerId, title, content, now }) {
+      const row: PlansTable = {
+        id,
+        owner_id: ownerId,
+        title,
+        version: 1,
+        content: encodeJson(content),
+        created_at: now,
+        updated_at: now,
+      };
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('plans').values(row).execute();
+        await insertRevision(trx, row);
+      });
+      return toPlan(row);
+    },
+
+    async updatePlan({ ownerId, planId, expectedVersion, title, content, now }) {
+      return db.transaction().execute(async (trx) => {
+        // The version guard sits in the WHERE clause, so the check and the write
+        // are one statement: on PostgreSQL a concurrent update with the same
+        // expected version waits for the row lock, re-checks the condition
+        // against the committed row and matches nothing.
+        const updated = await trx
+          .updateTable('plans')
+          .set((eb) => ({
+            title,
+            content: encodeJson(content),
+            version: eb('version', '+', 1),
+            updated_at: now,
+          }))
+          .where('id', '=', planId)
+          .where('owner_id', '=', ownerId)
+          .where('version', '=', expectedVersion)
+          .returningAll()
+          .executeTakeFirst();
+        if (updated === undefined) {
+          const current = await selectPlanRow(trx, ownerId, planId);
+          return current === undefined
+            ? { kind: 'not_found' as const }
+            : { kind: 'conflict' as const, current: toPlan(current) };
+        }
+        await insertRevision(trx, updated);
+        return { kind: 'ok' as const, value: toPlan(updated) };
+      });
+    },
+
+    async deletePlan({ ownerId, planId, expectedVersion }) {
+      return db.transaction().execute(async (trx) => {
+        let query = trx
+          .deleteFrom('plans')
+          .where('id', '=', planId)
+          .where('owner_id', '=', ownerId);
+        if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
+        // Revisions, iterations and proof go with the plan through ON DELETE CASCADE.
+        const deleted = await query.returning('id').executeTakeFirst();
+        if (deleted !== undefined) return { kind: 'ok' as const, value: null };
+        // GuardedWrite<null> has nothing to carry as "current": callers re-read the plan.
+        return (await planExists(trx, ownerId, planId))
+          ? { kind: 'conflict' as const, current: null }
+          : { kind: 'not_found' as const };
+      });
+    },
+  };
+}

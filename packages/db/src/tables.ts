@@ -1,0 +1,78 @@
+/**
+ * The tables as Kysely sees them. Columns are deliberately portable so that one
+ * set of migrations and queries serves SQLite and PostgreSQL alike:
+ * ids and timestamps are `text` (ISO 8601 strings passed in by the caller),
+ * versions are `integer`, and JSON documents are `text` written with
+ * JSON.stringify — the store never queries inside a document, so jsonb would
+ * buy nothing and would split the code path by engine.
+ */
+
+export interface PlansTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  version: number;
+  /** PlanContent as JSON text. */
+  content: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanRevisionsTable {
+  plan_id: string;
+  /** Denormalised from the plan so every row can be scoped by owner on its own. */
+  owner_id: string;
+  version: number;
+  title: string;
+  /** PlanContent as JSON text. */
+  content: string;
+  created_at: string;
+}
+
+export interface StrategyIterationsTable {
+  id: string;
+  plan_id: string;
+  owner_id: string;
+  name: string;
+  plan_version: number;
+  /** Strategy as JSON text. */
+  strategy: string;
+  created_at: string;
+}
+
+export interface ProofEntriesTable {
+  id: string;
+  plan_id: string;
+  owner_id: string;
+  /** `YYYY-MM-DD`, which sorts chronologically as text. */
+  occurred_on: string;
+  title: string;
+  evidence: string;
+  /** ItemId[] as JSON text. */
+  skill_ids: string;
+  /** ItemId[] as JSON text. */
+  action_ids: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrailmapDatabase {
+  plans: PlansTable;
+  plan_revisions: PlanRevisionsTable;
+  strategy_iterations: StrategyIterationsTable;
+  proof_entries: ProofEntriesTable;
+}
+
+/**
+ * JSON columns hold documents this package wrote itself with JSON.stringify,
+ * so reading them back trusts the shape instead of re-validating it; the API
+ * validates everything before it reaches the store.
+ */
+export function encodeJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+export function decodeJson<T>(text: string): T {
+  return JSON.parse(text) as T;
+}

@@ -1,0 +1,1 @@
+export { describePlanStoreContract } from './plan-store-contract.ts';

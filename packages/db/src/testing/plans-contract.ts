@@ -1,0 +1,410 @@
+import { createSamplePlanContent } from '@trailmap/domain';
+import { describe, expect, it } from 'vitest';
+import type { PlanStore } from '../plan-store.ts';
+import {
+  countKinds,
+  createClock,
+  draftContent,
+  givenPlan,
+  newId,
+  newOwnerId,
+  proofInput,
+} from './contract-fixtures.ts';
+
+/** Plans, their revisions, and deletion with everything hanging off a plan. */
+export function describePlansContract(store: () => PlanStore): void {
+  describe('plans', () => {
+    it('creates a plan at version 1 and reads back exactly what was stored', async () => {
+      const ownerId = newOwnerId();
+      const id = newId('plan');
+      const now = createClock()();
+      const content = createSamplePlanContent();
+
+      const created = await store().createPlan({ id, ownerId, title: 'Lead ops', content, now });
+
+      const expected = {
+        id,
+        ownerId,
+        title: 'Lead ops',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        content,
+      };
+      expect(created).toStrictEqual(expected);
+      expect(await store().getPlan(ownerId, id)).toStrictEqual(expected);
+    });
+
+    it('stores the first state as revision 1', async () => {
+      const ownerId = newOwnerId();
+      const now = createClock()();
+      const plan = await givenPlan(store(), { ownerId, now, title: 'First' });
+
+      expect(await store().listRevisions(ownerId, plan.id)).toStrictEqual([
+        { version: 1, title: 'First', createdAt: now },
+      ]);
+      expect(await store().getRevision(ownerId, plan.id, 1)).toStrictEqual({
+        planId: plan.id,
+        version: 1,
+        title: 'First',
+        content: plan.content,
+        createdAt: now,
+      });
+    });
+
+    it("lists only the owner's plans, most recently updated first", async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const otherOwnerId = newOwnerId();
+      const first = await givenPlan(store(), { ownerId, now: clock() });
+      const second = await givenPlan(store(), { ownerId, now: clock() });
+      const third = await givenPlan(store(), { ownerId, now: clock() });
+      const theirs = await givenPlan(store(), { ownerId: otherOwnerId, now: clock() });
+      await store().updatePlan({
+        ownerId,
+        planId: first.id,
+        expectedVersion: 1,
+        title: 'Touched last',
+        content: first.content,
+        now: clock(),
+      });
+
+      const mine = await store().listPlans(ownerId);
+
+      expect(mine.map((plan) => plan.id)).toEqual([first.id, third.id, second.id]);
+      expect(mine[0]).toStrictEqual(await store().getPlan(ownerId, first.id));
+      expect(await store().listPlans(otherOwnerId)).toStrictEqual([theirs]);
+      expect(await store().listPlans(newOwnerId())).toStrictEqual([]);
+    });
+
+    it("treats another owner's plan as not found for every read and write", async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const intruder = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const planId = plan.id;
+
+      expect(await store().getPlan(intruder, planId)).toBeNull();
+      expect(await store().listPlans(intruder)).toStrictEqual([]);
+      expect(
+        await store().updatePlan({
+          ownerId: intruder,
+          planId,
+          expectedVersion: 1,
+          title: 'Hijacked',
+          content: draftContent(9),
+          now: clock(),
+        }),
+      ).toStrictEqual({ kind: 'not_found' });
+      expect(
+        await store().deletePlan({ ownerId: intruder, planId, expectedVersion: 1 }),
+      ).toStrictEqual({
+        kind: 'not_found',
+      });
+      expect(
+        await store().deletePlan({ ownerId: intruder, planId, expectedVersion: null }),
+      ).toStrictEqual({ kind: 'not_found' });
+      expect(await store().listRevisions(intruder, planId)).toBeNull();
+      expect(await store().getRevision(intruder, planId, 1)).toBeNull();
+      expect(
+        await store().createIteration({
+          id: newId('it'),
+          ownerId: intruder,
+          planId,
+          name: 'x',
+          now: clock(),
+        }),
+      ).toStrictEqual({ kind: 'not_found' });
+      expect(await store().listIterations(intruder, planId)).toBeNull();
+      expect(
+        await store().createProof({
+          id: newId('proof'),
+          ownerId: intruder,
+          planId,
+          entry: proofInput(),
+          now: clock(),
+        }),
+      ).toBeNull();
+      expect(await store().listProof(intruder, planId)).toBeNull();
+
+      expect(await store().getPlan(ownerId, planId)).toStrictEqual(plan);
+      expect(await store().listRevisions(ownerId, planId)).toHaveLength(1);
+      expect(await store().listIterations(ownerId, planId)).toStrictEqual([]);
+      expect(await store().listProof(ownerId, planId)).toStrictEqual([]);
+    });
+
+    it('returns null for a plan, its history or a revision that does not exist', async () => {
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: createClock()() });
+
+      expect(await store().getPlan(ownerId, newId('plan'))).toBeNull();
+      expect(await store().listRevisions(ownerId, newId('plan'))).toBeNull();
+      expect(await store().getRevision(ownerId, newId('plan'), 1)).toBeNull();
+      expect(await store().getRevision(ownerId, plan.id, 2)).toBeNull();
+    });
+  });
+
+  describe('updatePlan', () => {
+    it('saves title and content, bumps the version by one and keeps createdAt', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const savedAt = clock();
+      const content = draftContent(2);
+
+      const result = await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Renamed',
+        content,
+        now: savedAt,
+      });
+
+      const expected = { ...plan, title: 'Renamed', version: 2, updatedAt: savedAt, content };
+      expect(result).toStrictEqual({ kind: 'ok', value: expected });
+      expect(await store().getPlan(ownerId, plan.id)).toStrictEqual(expected);
+    });
+
+    it('keeps every saved state as a revision, listed newest first', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const created = clock();
+      const plan = await givenPlan(store(), { ownerId, now: created, title: 'Title 1' });
+      const saves = [clock(), clock()];
+      for (const [index, now] of saves.entries()) {
+        const version = index + 1;
+        const result = await store().updatePlan({
+          ownerId,
+          planId: plan.id,
+          expectedVersion: version,
+          title: `Title ${version + 1}`,
+          content: draftContent(version + 1),
+          now,
+        });
+        expect(result.kind).toBe('ok');
+      }
+
+      expect(await store().listRevisions(ownerId, plan.id)).toStrictEqual([
+        { version: 3, title: 'Title 3', createdAt: saves[1] },
+        { version: 2, title: 'Title 2', createdAt: saves[0] },
+        { version: 1, title: 'Title 1', createdAt: created },
+      ]);
+    });
+
+    it('returns an old state exactly from getRevision after later saves', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const created = clock();
+      const plan = await givenPlan(store(), { ownerId, now: created, title: 'Original' });
+      await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Second',
+        content: draftContent(2),
+        now: clock(),
+      });
+      await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 2,
+        title: 'Third',
+        content: draftContent(3),
+        now: clock(),
+      });
+
+      expect(await store().getRevision(ownerId, plan.id, 1)).toStrictEqual({
+        planId: plan.id,
+        version: 1,
+        title: 'Original',
+        content: createSamplePlanContent(),
+        createdAt: created,
+      });
+      expect((await store().getRevision(ownerId, plan.id, 2))?.content).toStrictEqual(
+        draftContent(2),
+      );
+    });
+
+    it.each([
+      ['an older', 1],
+      ['a future', 7],
+    ])('refuses %s expected version with the current plan and writes nothing', async (_, stale) => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const saved = await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Saved',
+        content: draftContent(2),
+        now: clock(),
+      });
+      expect(saved.kind).toBe('ok');
+      const current = await store().getPlan(ownerId, plan.id);
+      const history = await store().listRevisions(ownerId, plan.id);
+
+      const result = await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: stale,
+        title: 'Lost update',
+        content: draftContent(3),
+        now: clock(),
+      });
+
+      expect(result).toStrictEqual({ kind: 'conflict', current });
+      expect(await store().getPlan(ownerId, plan.id)).toStrictEqual(current);
+      expect(await store().listRevisions(ownerId, plan.id)).toStrictEqual(history);
+    });
+
+    it('reports not_found for a plan that does not exist', async () => {
+      const result = await store().updatePlan({
+        ownerId: newOwnerId(),
+        planId: newId('plan'),
+        expectedVersion: 1,
+        title: 'Nothing here',
+        content: createSamplePlanContent(),
+        now: createClock()(),
+      });
+      expect(result).toStrictEqual({ kind: 'not_found' });
+    });
+
+    it('lets exactly one of ten concurrent saves with the same expected version through', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const now = clock();
+
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, n) =>
+          store().updatePlan({
+            ownerId,
+            planId: plan.id,
+            expectedVersion: 1,
+            title: `Writer ${n}`,
+            content: draftContent(n),
+            now,
+          }),
+        ),
+      );
+
+      expect(countKinds(results)).toStrictEqual({ ok: 1, conflict: 9 });
+      const winner = results.find((result) => result.kind === 'ok');
+      const stored = await store().getPlan(ownerId, plan.id);
+      expect(stored?.version).toBe(2);
+      expect(winner).toStrictEqual({ kind: 'ok', value: stored });
+      expect((await store().listRevisions(ownerId, plan.id))?.map((r) => r.version)).toEqual([
+        2, 1,
+      ]);
+    });
+  });
+
+  describe('deletePlan', () => {
+    it('deletes the plan with its revisions, iterations and proof, and nothing of other plans', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const kept = await givenPlan(store(), { ownerId, now: clock() });
+      for (const target of [plan, kept]) {
+        await store().updatePlan({
+          ownerId,
+          planId: target.id,
+          expectedVersion: 1,
+          title: 'Saved once',
+          content: draftContent(2),
+          now: clock(),
+        });
+        await store().createIteration({
+          id: `${target.id}-it`,
+          ownerId,
+          planId: target.id,
+          name: 'Draft A',
+          now: clock(),
+        });
+        await store().createProof({
+          id: `${target.id}-proof`,
+          ownerId,
+          planId: target.id,
+          entry: proofInput(),
+          now: clock(),
+        });
+      }
+
+      const result = await store().deletePlan({ ownerId, planId: plan.id, expectedVersion: 2 });
+
+      expect(result).toStrictEqual({ kind: 'ok', value: null });
+      expect(await store().getPlan(ownerId, plan.id)).toBeNull();
+      expect(await store().listRevisions(ownerId, plan.id)).toBeNull();
+      // The single-item reads go straight to the child tables, so they prove the rows are gone.
+      expect(await store().getRevision(ownerId, plan.id, 1)).toBeNull();
+      expect(await store().getRevision(ownerId, plan.id, 2)).toBeNull();
+      expect(await store().getIteration(ownerId, plan.id, `${plan.id}-it`)).toBeNull();
+      expect(await store().getProof(ownerId, plan.id, `${plan.id}-proof`)).toBeNull();
+      expect(await store().listIterations(ownerId, plan.id)).toBeNull();
+      expect(await store().listProof(ownerId, plan.id)).toBeNull();
+
+      expect((await store().listPlans(ownerId)).map((p) => p.id)).toEqual([kept.id]);
+      expect(await store().listRevisions(ownerId, kept.id)).toHaveLength(2);
+      expect(await store().listIterations(ownerId, kept.id)).toHaveLength(1);
+      expect(await store().listProof(ownerId, kept.id)).toHaveLength(1);
+    });
+
+    it('starts a plan recreated under a deleted id with a clean history', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Saved once',
+        content: draftContent(2),
+        now: clock(),
+      });
+      await store().deletePlan({ ownerId, planId: plan.id, expectedVersion: null });
+
+      await givenPlan(store(), { ownerId, id: plan.id, now: clock() });
+
+      expect(await store().listRevisions(ownerId, plan.id)).toHaveLength(1);
+    });
+
+    it('skips the version check when expectedVersion is null', async () => {
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: createClock()() });
+
+      expect(
+        await store().deletePlan({ ownerId, planId: plan.id, expectedVersion: null }),
+      ).toStrictEqual({
+        kind: 'ok',
+        value: null,
+      });
+      expect(await store().getPlan(ownerId, plan.id)).toBeNull();
+    });
+
+    it('refuses a stale expected version as a conflict and deletes nothing', async () => {
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: createClock()() });
+
+      expect(
+        await store().deletePlan({ ownerId, planId: plan.id, expectedVersion: 2 }),
+      ).toStrictEqual({
+        kind: 'conflict',
+        current: null,
+      });
+      expect(await store().getPlan(ownerId, plan.id)).toStrictEqual(plan);
+      expect(await store().listRevisions(ownerId, plan.id)).toHaveLength(1);
+    });
+
+    it('reports not_found for a plan that does not exist', async () => {
+      expect(
+        await store().deletePlan({
+          ownerId: newOwnerId(),
+          planId: newId('plan'),
+          expectedVersion: null,
+        }),
+      ).toStrictEqual({ kind: 'not_found' });
+    });
+  });
+}

@@ -1,0 +1,63 @@
+export type * from './model.ts';
+export { LIMITS } from './limits.ts';
+export { createEmptyPlanContent } from './empty.ts';
+export { createSamplePlanContent } from './fixtures.ts';
+export { hasText, quoteForMessage, pluralize, formatHours, joinWords } from './text.ts';
+export { keyOfIdSet } from './ids.ts';
+export {
+  levelOfSkill,
+  labelOfLevel,
+  summarizeAudit,
+  SKILL_LEVEL_LABELS,
+  STRENGTH_MIN_LEVEL,
+} from './audit.ts';
+export type {
+  SkillLevel,
+  SkillLevelLabel,
+  SkillLevelResult,
+  AuditedSkill,
+  AuditChoiceIssue,
+  AuditChoiceIssueCode,
+  AuditSummary,
+} from './audit.ts';
+export {
+  HOURS_EPSILON,
+  hoursTotalPerWeek,
+  hoursFreedPerWeek,
+  hoursKeptPerWeek,
+  hoursUndecidedPerWeek,
+  hoursPerWeekByDecision,
+  hoursReinvestedPerWeek,
+  balanceOfHours,
+  summarizeRestructure,
+} from './restructure.ts';
+export type {
+  DecisionBucket,
+  HoursPerWeekByDecision,
+  ReinvestmentBalance,
+  RestructureSummary,
+} from './restructure.ts';
+export { findPlanProblems } from './validate-plan.ts';
+export { findProofProblems } from './validate-proof.ts';
+export type { PlanProblem, PlanProblemCode, ProblemPath } from './plan-problem.ts';
+export { measureCompleteness, COMPLETENESS_PARTS } from './completeness.ts';
+export type { CompletenessPart, StepCompleteness, PlanCompleteness } from './completeness.ts';
+export { traceActions } from './traceability.ts';
+export type {
+  TraceStatus,
+  ActionTrace,
+  TraceOrphan,
+  TraceOrphans,
+  PlanTraceability,
+} from './traceability.ts';
+export { compareStrategies, compareText, diffWords, tokenizeWords } from './compare-strategies.ts';
+export type {
+  DiffOp,
+  DiffPart,
+  TextComparison,
+  ValueChange,
+  ValueComparison,
+  OverlapChange,
+  OverlapComparison,
+  StrategyComparison,
+} from './compare-strategies.ts';
