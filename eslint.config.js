@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 /**
  * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
@@ -17,6 +18,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -27,14 +29,15 @@ export default tseslint.config(
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.test-support.ts'],
     rules: restrict({
-      regex: '^(?!\\.{1,2}/)',
+      // Relative imports may not climb out of the package (../../ would reach another one).
+      regex: '^(?!\\./|\\.\\./(?!\\.\\./))',
       message: 'The domain is pure: it imports only its own modules (no packages, no node:, no I/O).',
     }),
   },
   {
     files: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.test-support.ts'],
     rules: restrict({
-      regex: '^(?!\\.{1,2}/|vitest$|fast-check$)',
+      regex: '^(?!\\./|\\.\\./(?!\\.\\./)|vitest$|fast-check$)',
       message: 'Domain tests use only the domain, vitest and fast-check.',
     }),
   },
@@ -51,12 +54,13 @@ export default tseslint.config(
   },
   {
     files: ['apps/server/**/*.ts'],
-    rules: restrict({ group: ['@trailmap/web', '**/apps/web/**'], message: 'The server does not import the web client.' }),
+    rules: restrict({ group: ['@trailmap/web', '**/apps/web/**', '**/web/src/**'], message: 'The server does not import the web client.' }),
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
-      { group: ['@trailmap/server', '**/apps/server/**'], message: 'The web client talks to the server over HTTP only.' },
+      { group: ['@trailmap/server', '**/apps/server/**', '**/server/src/**'], message: 'The web client talks to the server over HTTP only.' },
       workspace(['db', 'occupations', 'exports'], 'The web client imports contracts and the pure domain only.'),
       { group: ['node:*'], message: 'The web client runs in the browser.' },
     ),

@@ -53,7 +53,7 @@ function checkStrategy(content: PlanContent, report: Report): void {
   checkUniqueIds(values, valuePath, 'value', (value) => value.phrase, report);
 
   const phraseById = new Map(values.map((value) => [value.id, value.phrase]));
-  const firstOverlapBySet = new Map<string, number>();
+  const overlapSets = new Set<string>();
   overlaps.forEach((overlap, index) => {
     const path = ['strategy', 'overlaps', index, 'valueIds'];
     const distinct = new Set(overlap.valueIds);
@@ -82,9 +82,8 @@ function checkStrategy(content: PlanContent, report: Report): void {
       seen.add(id);
     });
     const key = keyOfIdSet(overlap.valueIds);
-    const first = firstOverlapBySet.get(key);
-    if (first === undefined) {
-      firstOverlapBySet.set(key, index);
+    if (!overlapSets.has(key)) {
+      overlapSets.add(key);
     } else {
       const names = [...distinct]
         .map((id) => quoteForMessage(phraseById.get(id) ?? '', `'${id}'`))

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { PlanStore } from '../plan-store.ts';
+import { describeDeletePlanContract } from './delete-plan-contract.ts';
 import { describeIterationsContract } from './iterations-contract.ts';
 import { describePlansContract } from './plans-contract.ts';
 import { describeProofContract } from './proof-contract.ts';
@@ -33,6 +34,7 @@ export function describePlanStoreContract(label: string, open: () => Promise<Pla
     };
 
     describePlansContract(store);
+    describeDeletePlanContract(store);
     describeIterationsContract(store);
     describeProofContract(store);
     describeTextContract(store);
