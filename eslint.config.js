@@ -6,7 +6,7 @@ import globals from 'globals';
 /**
  * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
  * domain → nothing; contracts → domain; db → domain; server → domain,
- * contracts, db; web → contracts, domain; e2e and bench → no workspace code.
+ * contracts, db; web → contracts, domain; e2e → no workspace code; bench → domain.
  * Nothing imports apps/*.
  */
 const apps = { group: ['@trailmap/server', '@trailmap/web', '**/apps/**'], message: 'Nothing imports an app.' };
@@ -66,7 +66,15 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
-    rules: restrict(apps, { group: ['@trailmap/*', '**/packages/**'], message: 'e2e and bench drive the running app from outside.' }),
+    files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    rules: restrict(apps, { group: ['@trailmap/*', '**/packages/**'], message: 'e2e drives the running app from outside.' }),
+  },
+  {
+    // Benchmarks drive a real server process; they may borrow the pure domain's sample plan.
+    files: ['bench/**/*.ts'],
+    rules: restrict(apps, {
+      group: ['@trailmap/*', '!@trailmap/domain', '**/packages/**'],
+      message: 'Benchmarks measure the running app from outside; only the pure domain may be imported.',
+    }),
   },
 );
