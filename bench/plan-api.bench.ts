@@ -6,15 +6,13 @@
  *          (WAL, synchronous=FULL, update + revision insert);
  *   a plan with 1,000 proof entries and 200 revisions vs an empty plan.
  * Targets (ratios): reads ≥ 0.5, saves ≥ 0.5, big/empty read time ≤ 2.
- * Not a test: it prints figures and never fails a build.
+ * Not a test: it prints figures and never fails a build. Needs wrk (apt-get install wrk).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { createEmptyPlanContent, createSamplePlanContent } from '@trailmap/domain';
 
@@ -30,15 +28,41 @@ interface Measure {
   readonly errors: number;
 }
 
-async function load(options: autocannon.Options): Promise<Measure> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
-  const non2xx = result.non2xx + result.errors + result.timeouts;
-  return {
-    requestsPerSecond: result.requests.average,
-    p99Ms: result.latency.p99,
-    meanMs: result.latency.average,
-    errors: non2xx,
-  };
+/** Milliseconds from a wrk duration such as `812.00us`, `4.21ms` or `1.02s`. */
+function toMs(text: string): number {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(text.trim());
+  if (!match) throw new Error(`Cannot read the duration "${text}" printed by wrk.`);
+  const value = Number(match[1]);
+  return { us: value / 1000, ms: value, s: value * 1000, m: value * 60_000 }[match[2] as 'us' | 'ms' | 's' | 'm'];
+}
+
+/**
+ * Load from wrk, a C load generator: with two cores, a JavaScript generator
+ * would take a core of its own and cap what any server can show.
+ */
+function load(url: string, request?: { method: string; body: string; headers: Record<string, string> }): Measure {
+  const args = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION_S}s`, '--latency'];
+  if (request) {
+    const script = join(dir, `request-${Math.random().toString(36).slice(2)}.lua`);
+    const bodyFile = `${script}.json`;
+    writeFileSync(bodyFile, request.body);
+    writeFileSync(
+      script,
+      [
+        `wrk.method = "${request.method}"`,
+        `local f = io.open("${bodyFile}", "rb"); wrk.body = f:read("*a"); f:close()`,
+        ...Object.entries(request.headers).map(([k, v]) => `wrk.headers["${k}"] = "${v.replace(/"/g, '\\"')}"`),
+      ].join('\n'),
+    );
+    args.push('-s', script);
+  }
+  const output = execFileSync('wrk', [...args, url], { encoding: 'utf8' });
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(output)?.[1];
+  const p99 = /^\s+99%\s+(\S+)/m.exec(output)?.[1];
+  const mean = /^\s+Latency\s+(\S+)/m.exec(output)?.[1];
+  if (!rps || !p99 || !mean) throw new Error(`Unexpected wrk output:\n${output}`);
+  const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0) + Number(/Socket errors:.*?timeout (\d+)/.exec(output)?.[1] ?? 0);
+  return { requestsPerSecond: Number(rps), p99Ms: toMs(p99), meanMs: toMs(mean), errors };
 }
 
 function startTrailmap(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
@@ -67,19 +91,23 @@ async function api<T>(url: string, method: string, body?: unknown, headers: Reco
   return (await response.json()) as T;
 }
 
-/** The same bytes a plan read returns, served with nothing in between. */
+/** The same bytes a plan read returns, served by bare node:http in its own process, as Trailmap is. */
 function startBareServer(payload: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: '"1"' });
-    res.end(payload);
+  const payloadFile = join(dir, 'payload.json');
+  writeFileSync(payloadFile, payload);
+  const code = `const body = require('fs').readFileSync(${JSON.stringify(payloadFile)});
+    const server = require('http').createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: '"1"' });
+      res.end(body);
+    });
+    server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const port = /port (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, close: () => child.kill() });
+    });
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
 }
 
 /** A save's durable work without HTTP, JSON validation or Kysely: the ceiling for saves. */
@@ -116,6 +144,10 @@ const line = (label: string, m: Measure) =>
   `  ${label.padEnd(34)} ${fmt(m.requestsPerSecond, 0).padStart(8)} req/s   p99 ${fmt(m.p99Ms).padStart(6)} ms   mean ${fmt(m.meanMs, 2).padStart(7)} ms${m.errors ? `   (${m.errors} non-2xx/errors!)` : ''}`;
 
 async function main(): Promise<void> {
+  if (spawnSync('wrk', ['--version']).error) {
+    console.error('The benchmark drives load with wrk. Install it: sudo apt-get install -y wrk');
+    process.exit(1);
+  }
   console.log(`Trailmap API benchmark — ${CONNECTIONS} connections, ${DURATION_S} s per run, SQLite (WAL, synchronous=FULL)\n`);
   const server = await startTrailmap(join(dir, 'trailmap.db'));
   try {
@@ -126,17 +158,16 @@ async function main(): Promise<void> {
 
     // 1. Reads.
     const bare = await startBareServer(payload);
-    const bareRead = await load({ url: bare.url });
+    const bareRead = load(bare.url);
     bare.close();
-    const planRead = await load({ url: planUrl });
+    const planRead = load(planUrl);
 
     // 2. Saves: every request is a real, durable save (If-Match * never conflicts).
     const saveBody = JSON.stringify({ title: 'Bench plan', content: sample });
-    const planSave = await load({
-      url: planUrl,
+    const planSave = load(planUrl, {
       method: 'PUT',
       body: saveBody,
-      headers: { 'content-type': 'application/json', 'if-match': '*' },
+      headers: { 'Content-Type': 'application/json', 'If-Match': '*' },
     });
     const rawSaves = rawDurableTransactionsPerSecond(JSON.stringify(sample));
 
@@ -159,8 +190,8 @@ async function main(): Promise<void> {
     }
     for (let v = 1; v < 200; v++) await api(bigUrl, 'PUT', { title: `Big plan r${v}`, content: sample }, { 'if-match': '*' });
     const empty = await api<{ id: string }>(`${server.url}/api/plans`, 'POST', { title: 'Empty plan', content: createEmptyPlanContent() });
-    const emptyRead = await load({ url: `${server.url}/api/plans/${empty.id}` });
-    const bigRead = await load({ url: bigUrl });
+    const emptyRead = load(`${server.url}/api/plans/${empty.id}`);
+    const bigRead = load(bigUrl);
 
     console.log('Reads (GET /api/plans/:id, sample plan of %d bytes)', payload.length);
     console.log(line('bare node:http, same bytes', bareRead));

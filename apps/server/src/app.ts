@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { PlanStore } from '@trailmap/db';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installOwner } from './http/owner.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
 import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
+import { PlanBodyCache } from './modules/plans/plans.presenters.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerProofRoutes } from './modules/proof/proof.routes.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly bodyLimitBytes?: number;
   readonly logger?: FastifyServerOptions['logger'];
   readonly version?: string;
+  /** Plans whose JSON is kept for fast reads (0 turns the cache off). */
+  readonly planCacheEntries?: number;
 }
 
 /** Builds the HTTP application around a store. No listening, no config reading. */
@@ -58,11 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
-    },
-  });
+  installSecurityHeaders(app);
   installErrorHandling(app);
   installOwner(app);
   app.addHook('onSend', async (request, reply) => {
@@ -71,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerSystemRoutes(app, registry, options.version ?? '0.1.0');
-  registerPlanRoutes(app, registry, deps);
+  registerPlanRoutes(app, registry, deps, new PlanBodyCache(options.planCacheEntries ?? 200));
   registerIterationRoutes(app, registry, deps);
   registerProofRoutes(app, registry, deps);
 

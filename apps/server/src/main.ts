@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     store,
     webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
     bodyLimitBytes: config.bodyLimitBytes,
+    planCacheEntries: config.planCacheEntries,
     logger: { level: config.logLevel },
   });
   const shutdown = async (signal: string) => {

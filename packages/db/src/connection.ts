@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from './plan-store.ts';
 import type { TrailmapDatabase } from './tables.ts';
+import { groupCommit, transactionPerWrite, type RunWrite } from './write-queue.ts';
 
 /** An open Kysely instance with what the rest of the package needs to know about it. */
 export interface Connection {
@@ -12,6 +13,29 @@ export interface Connection {
   readonly db: Kysely<TrailmapDatabase>;
   /** PostgreSQL only: the schema every table lives in (also the search_path). */
   readonly schema: string | undefined;
+  /** Runs a write in a transaction (group-committed on SQLite, see write-queue.ts). */
+  readonly write: RunWrite;
+}
+
+/**
+ * Kysely prepares every query afresh; on better-sqlite3 that is a measurable
+ * share of a request. The statements a store uses are a small fixed set, so
+ * keep each prepared once (bounded, in case of unforeseen dynamic SQL).
+ */
+function withStatementCache(database: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sqlText: string) => {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        statement = database.prepare(sqlText);
+        if (cache.size >= 500) cache.clear();
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 const DEFAULT_PG_SCHEMA = 'public';
@@ -44,11 +68,10 @@ function connectSqlite(path: string): Connection {
   database.pragma('foreign_keys = ON');
   // Wait up to 5 s for another process holding the write lock instead of failing at once.
   database.pragma('busy_timeout = 5000');
-  return {
-    engine: 'sqlite',
-    db: new Kysely<TrailmapDatabase>({ dialect: new SqliteDialect({ database }) }),
-    schema: undefined,
-  };
+  const db = new Kysely<TrailmapDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
+  return { engine: 'sqlite', db, schema: undefined, write: groupCommit(db) };
 }
 
 async function connectPostgres(
@@ -71,7 +94,7 @@ async function connectPostgres(
       throw error;
     }
   }
-  return { engine: 'postgres', db, schema };
+  return { engine: 'postgres', db, schema, write: transactionPerWrite(db) };
 }
 
 /**

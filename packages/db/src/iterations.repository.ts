@@ -18,10 +18,10 @@ function toIteration(row: StrategyIterationsTable): StrategyIteration {
   };
 }
 
-export function createIterationsRepository({ db, engine }: Connection): IterationsRepository {
+export function createIterationsRepository({ db, engine, write }: Connection): IterationsRepository {
   return {
     async createIteration({ id, ownerId, planId, name, now }) {
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         let planQuery = trx
           .selectFrom('plans')
           .select(['version', 'content'])

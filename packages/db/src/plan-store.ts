@@ -40,6 +40,8 @@ export interface PlanStore {
   /** Most recently updated first. */
   listPlans(ownerId: string): Promise<Plan[]>;
   getPlan(ownerId: string, planId: string): Promise<Plan | null>;
+  /** The plan's current version without its content: a cheap check before serving a cached copy. */
+  getPlanVersion(ownerId: string, planId: string): Promise<number | null>;
   /** Creates the plan at version 1 and stores revision 1. */
   createPlan(input: {
     id: string;
@@ -56,7 +58,8 @@ export interface PlanStore {
   updatePlan(input: {
     ownerId: string;
     planId: string;
-    expectedVersion: number;
+    /** null writes whatever the stored version is (If-Match: *). */
+    expectedVersion: number | null;
     title: string;
     content: PlanContent;
     now: IsoDateTime;

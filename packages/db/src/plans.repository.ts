@@ -7,7 +7,7 @@ import type { PlansTable, TrailmapDatabase } from './tables.ts';
 
 type PlansRepository = Pick<
   PlanStore,
-  'listPlans' | 'getPlan' | 'createPlan' | 'updatePlan' | 'deletePlan'
+  'listPlans' | 'getPlan' | 'getPlanVersion' | 'createPlan' | 'updatePlan' | 'deletePlan'
 >;
 
 export function toPlan(row: PlansTable): Plan {
@@ -82,7 +82,7 @@ async function insertRevision(db: Kysely<TrailmapDatabase>, plan: PlansTable): P
     .execute();
 }
 
-export function createPlansRepository({ db }: Connection): PlansRepository {
+export function createPlansRepository({ db, write }: Connection): PlansRepository {
   return {
     async listPlans(ownerId) {
       const rows = await db
@@ -102,6 +102,16 @@ export function createPlansRepository({ db }: Connection): PlansRepository {
       return row === undefined ? null : toPlan(row);
     },
 
+    async getPlanVersion(ownerId, planId) {
+      const row = await db
+        .selectFrom('plans')
+        .select('version')
+        .where('id', '=', planId)
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirst();
+      return row === undefined ? null : row.version;
+    },
+
     async createPlan({ id, ownerId, title, content, now }) {
       const row: PlansTable = {
         id,
@@ -112,7 +122,7 @@ export function createPlansRepository({ db }: Connection): PlansRepository {
         created_at: now,
         updated_at: now,
       };
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx.insertInto('plans').values(row).execute();
         await insertRevision(trx, row);
       });
@@ -120,12 +130,12 @@ export function createPlansRepository({ db }: Connection): PlansRepository {
     },
 
     async updatePlan({ ownerId, planId, expectedVersion, title, content, now }) {
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         // The version guard sits in the WHERE clause, so the check and the write
         // are one statement: on PostgreSQL a concurrent update with the same
         // expected version waits for the row lock, re-checks the condition
         // against the committed row and matches nothing.
-        const updated = await trx
+        let query = trx
           .updateTable('plans')
           .set((eb) => ({
             title,
@@ -134,10 +144,9 @@ export function createPlansRepository({ db }: Connection): PlansRepository {
             updated_at: now,
           }))
           .where('id', '=', planId)
-          .where('owner_id', '=', ownerId)
-          .where('version', '=', expectedVersion)
-          .returningAll()
-          .executeTakeFirst();
+          .where('owner_id', '=', ownerId);
+        if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
+        const updated = await query.returningAll().executeTakeFirst();
         if (updated === undefined) {
           const current = await selectPlanRow(trx, ownerId, planId);
           return current === undefined
@@ -150,7 +159,7 @@ export function createPlansRepository({ db }: Connection): PlansRepository {
     },
 
     async deletePlan({ ownerId, planId, expectedVersion }) {
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         let query = trx
           .deleteFrom('plans')
           .where('id', '=', planId)

@@ -42,7 +42,7 @@ async function selectProofRow(
     .executeTakeFirst();
 }
 
-export function createProofRepository({ db, engine }: Connection): ProofRepository {
+export function createProofRepository({ db, engine, write }: Connection): ProofRepository {
   return {
     async listProof(ownerId, planId) {
       const rows = await db
@@ -64,7 +64,7 @@ export function createProofRepository({ db, engine }: Connection): ProofReposito
     },
 
     async createProof({ id, ownerId, planId, entry, now }) {
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         let planQuery = trx
           .selectFrom('plans')
           .select('id')
@@ -95,7 +95,7 @@ export function createProofRepository({ db, engine }: Connection): ProofReposito
     },
 
     async updateProof({ ownerId, planId, proofId, expectedVersion, entry, now }) {
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         // Same guard as plans: the version check lives in the UPDATE itself.
         let query = trx
           .updateTable('proof_entries')

@@ -20,6 +20,7 @@ const envSchema = z.object({
     ),
   TRAILMAP_SQLITE_PATH: z.string().min(1).default('./data/trailmap.db'),
   TRAILMAP_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  TRAILMAP_PLAN_CACHE_ENTRIES: z.coerce.number().int().min(0).default(200),
   TRAILMAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -29,6 +30,8 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly bodyLimitBytes: number;
   readonly logLevel: string;
+  /** How many plans' JSON the server keeps for fast reads; 0 turns it off. */
+  readonly planCacheEntries: number;
 }
 
 export class ConfigError extends Error {}
@@ -49,5 +52,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : { engine: 'sqlite', path: resolve(e.TRAILMAP_SQLITE_PATH) },
     bodyLimitBytes: e.TRAILMAP_BODY_LIMIT_BYTES,
     logLevel: e.TRAILMAP_LOG_LEVEL,
+    planCacheEntries: e.TRAILMAP_PLAN_CACHE_ENTRIES,
   };
 }

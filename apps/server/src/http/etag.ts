@@ -22,3 +22,11 @@ export function parseIfMatch(header: string | string[] | undefined): number | 'a
   }
   return Number(match[1]);
 }
+
+/** Whether If-None-Match names this version (or is `*`), so a 304 can answer a read. */
+export function ifNoneMatchHolds(header: string | string[] | undefined, version: number): boolean {
+  if (header === undefined) return false;
+  const raw = Array.isArray(header) ? header.join(',') : header;
+  if (raw.trim() === '*') return true;
+  return raw.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etagOf(version));
+}

@@ -42,6 +42,8 @@ export interface RouteInput<P, Q, B> {
 export interface RouteResult {
   readonly status: number;
   readonly body?: unknown;
+  /** A body already serialized as JSON, sent as is. */
+  readonly rawJson?: string;
   readonly headers?: Record<string, string>;
 }
 
@@ -104,6 +106,9 @@ export function defineRoute<
       const result = await handler(input);
       for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
       reply.code(result.status);
+      if (result.rawJson !== undefined) {
+        return reply.type('application/json; charset=utf-8').send(result.rawJson);
+      }
       return result.body === undefined ? reply.send() : reply.send(result.body);
     },
   });

@@ -299,5 +299,51 @@ export function describePlansContract(store: () => PlanStore): void {
         2, 1,
       ]);
     });
+
+    it('writes whatever the stored version is when no version is expected, still one revision per save', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const now = clock();
+
+      const results = await Promise.all(
+        Array.from({ length: 5 }, (_, n) =>
+          store().updatePlan({
+            ownerId,
+            planId: plan.id,
+            expectedVersion: null,
+            title: `Unguarded ${n}`,
+            content: draftContent(n),
+            now,
+          }),
+        ),
+      );
+
+      expect(countKinds(results)).toStrictEqual({ ok: 5 });
+      expect((await store().getPlan(ownerId, plan.id))?.version).toBe(6);
+      expect((await store().listRevisions(ownerId, plan.id))?.map((r) => r.version)).toEqual([
+        6, 5, 4, 3, 2, 1,
+      ]);
+    });
+  });
+
+  describe('getPlanVersion', () => {
+    it("follows the plan's version and is null for a missing plan or another owner", async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      expect(await store().getPlanVersion(ownerId, plan.id)).toBe(1);
+      await store().updatePlan({
+        ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Again',
+        content: draftContent(1),
+        now: clock(),
+      });
+      expect(await store().getPlanVersion(ownerId, plan.id)).toBe(2);
+      expect(await store().getPlanVersion(newOwnerId(), plan.id)).toBeNull();
+      expect(await store().getPlanVersion(ownerId, newId('plan'))).toBeNull();
+    });
   });
 }

@@ -272,5 +272,33 @@ for (const { engine, open } of enginesUnderTest()) {
       expect(response.statusCode).toBe(204);
       expect((await get(plan.id)).statusCode).toBe(404);
     });
+
+    it('answers If-None-Match with 304 while the copy is current, and 200 after a save', async () => {
+      const plan = await create('Conditional');
+      const notModified = await app.inject({ url: `/api/plans/${plan.id}`, headers: { 'if-none-match': '"1"' } });
+      expect(notModified.statusCode).toBe(304);
+      expect(notModified.headers.etag).toBe('"1"');
+      await put(plan.id, { title: 'Changed', content: plan.content }, { 'if-match': '"1"' });
+      const fresh = await app.inject({ url: `/api/plans/${plan.id}`, headers: { 'if-none-match': '"1"' } });
+      expect(fresh.statusCode).toBe(200);
+      expect(fresh.json<Plan>().title).toBe('Changed');
+    });
+
+    it('never serves a cached copy older than what the database holds', async () => {
+      const plan = await create('Cached');
+      expect((await get(plan.id)).json<Plan>().title).toBe('Cached');
+      // Another server process on the same database saves the plan.
+      await opened.store.updatePlan({
+        ownerId: plan.ownerId,
+        planId: plan.id,
+        expectedVersion: 1,
+        title: 'Saved elsewhere',
+        content: plan.content,
+        now: '2026-11-21T10:00:00.000Z',
+      });
+      const response = await get(plan.id);
+      expect(response.json<Plan>().title).toBe('Saved elsewhere');
+      expect(response.headers.etag).toBe('"2"');
+    });
   });
 }

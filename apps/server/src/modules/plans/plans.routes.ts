@@ -10,11 +10,11 @@ import {
   revisionParamsSchema,
   updatePlanRequestSchema,
 } from '@trailmap/contracts';
-import { parseIfMatch } from '../../http/etag.ts';
+import { ifNoneMatchHolds, parseIfMatch } from '../../http/etag.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import { ownerOf } from '../../http/owner.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { presentPlan } from './plans.presenters.ts';
+import { PlanBodyCache, presentCachedPlan, presentNotModified, presentPlan } from './plans.presenters.ts';
 import * as plans from './plans.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
@@ -23,7 +23,12 @@ const ifMatchHeader = {
   description: 'The ETag (version) the edit is based on, e.g. "3". A stale value is refused with 412.',
 };
 
-export function registerPlanRoutes(app: FastifyInstance, registry: RouteRegistry, deps: UseCaseDeps): void {
+export function registerPlanRoutes(
+  app: FastifyInstance,
+  registry: RouteRegistry,
+  deps: UseCaseDeps,
+  cache: PlanBodyCache,
+): void {
   defineRoute(
     app,
     registry,
@@ -56,7 +61,7 @@ export function registerPlanRoutes(app: FastifyInstance, registry: RouteRegistry
     },
     async ({ request, body }) => {
       const plan = await plans.createPlan(deps, ownerOf(request), body);
-      return presentPlan(plan, 201, { Location: `/api/plans/${plan.id}` });
+      return presentPlan(plan, cache, 201, { Location: `/api/plans/${plan.id}` });
     },
   );
 
@@ -70,12 +75,21 @@ export function registerPlanRoutes(app: FastifyInstance, registry: RouteRegistry
       summary: 'Read a plan; the body can be sent back unchanged with PUT',
       tag: 'plans',
       params: planIdParamsSchema,
+      requestHeaders: [{ name: 'If-None-Match', description: 'An ETag you hold; answered with 304 while it is current.' }],
       responses: {
         200: { description: 'The plan', schema: planSchema, headers: ['ETag'] },
+        304: { description: 'If-None-Match names the current version: the copy you hold is current', headers: ['ETag'] },
         404: err('No such plan'),
       },
     },
-    async ({ request, params }) => presentPlan(await plans.getPlan(deps, ownerOf(request), params.planId)),
+    async ({ request, params }) => {
+      const ownerId = ownerOf(request);
+      const version = await plans.getPlanVersion(deps, ownerId, params.planId);
+      if (ifNoneMatchHolds(request.headers['if-none-match'], version)) return presentNotModified(version);
+      const cached = cache.get(ownerId, params.planId, version);
+      if (cached !== undefined) return presentCachedPlan(cached, version);
+      return presentPlan(await plans.getPlan(deps, ownerId, params.planId), cache);
+    },
   );
 
   defineRoute(
@@ -102,7 +116,7 @@ export function registerPlanRoutes(app: FastifyInstance, registry: RouteRegistry
     },
     async ({ request, params, body }) => {
       const basis = plans.resolveVersionBasis(parseIfMatch(request.headers['if-match']), body.version);
-      return presentPlan(await plans.savePlan(deps, ownerOf(request), params.planId, basis, body));
+      return presentPlan(await plans.savePlan(deps, ownerOf(request), params.planId, basis, body), cache);
     },
   );
 
@@ -125,6 +139,7 @@ export function registerPlanRoutes(app: FastifyInstance, registry: RouteRegistry
     },
     async ({ request, params }) => {
       await plans.deletePlan(deps, ownerOf(request), params.planId, parseIfMatch(request.headers['if-match']));
+      cache.forget(params.planId);
       return { status: 204 };
     },
   );

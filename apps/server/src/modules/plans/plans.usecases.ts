@@ -53,6 +53,13 @@ export async function createPlan(
   });
 }
 
+/** The current version of a plan, or a 404. */
+export async function getPlanVersion(deps: UseCaseDeps, ownerId: string, planId: string): Promise<number> {
+  const version = await deps.store.getPlanVersion(ownerId, planId);
+  if (version === null) throw planNotFound();
+  return version;
+}
+
 export async function getPlan(deps: UseCaseDeps, ownerId: string, planId: string): Promise<Plan> {
   const plan = await deps.store.getPlan(ownerId, planId);
   if (!plan) throw planNotFound();
@@ -106,8 +113,9 @@ export async function savePlan(
   if (basis.via === 'none') throw planPreconditionRequired();
   const current = await deps.store.getPlan(ownerId, planId);
   if (!current) throw planNotFound();
-  const expectedVersion = basis.version === 'any' ? current.version : basis.version;
-  if (expectedVersion !== current.version) {
+  // If-Match: * asks for the write whatever the version is; the store then writes unguarded.
+  const expectedVersion = basis.version === 'any' ? null : basis.version;
+  if (expectedVersion !== null && expectedVersion !== current.version) {
     throw planVersionConflict(current, expectedVersion, basis.via);
   }
   if (input.id !== undefined && input.id !== current.id) throw planFieldMismatch('id', current.id);
@@ -130,7 +138,9 @@ export async function savePlan(
     now: deps.now().toISOString(),
   });
   if (result.kind === 'not_found') throw planNotFound();
-  if (result.kind === 'conflict') throw planVersionConflict(result.current, expectedVersion, basis.via === 'body' ? 'body' : 'if-match');
+  if (result.kind === 'conflict') {
+    throw planVersionConflict(result.current, expectedVersion ?? current.version, basis.via === 'body' ? 'body' : 'if-match');
+  }
   return result.value;
 }
 
