@@ -9,18 +9,32 @@ import globals from 'globals';
  * contracts, db; web → contracts, domain; e2e → no workspace code; bench → domain.
  * Nothing imports apps/*.
  */
-const apps = { group: ['@trailmap/server', '@trailmap/web', '**/apps/**'], message: 'Nothing imports an app.' };
+const apps = {
+  group: ['@trailmap/server', '@trailmap/web', '**/apps/**'],
+  message: 'Nothing imports an app.',
+};
 const workspace = (names, why) => ({ group: names.map((n) => `@trailmap/${n}`), message: why });
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
@@ -31,7 +45,8 @@ export default tseslint.config(
     rules: restrict({
       // Relative imports may not climb out of the package (../../ would reach another one).
       regex: '^(?!\\./|\\.\\./(?!\\.\\./))',
-      message: 'The domain is pure: it imports only its own modules (no packages, no node:, no I/O).',
+      message:
+        'The domain is pure: it imports only its own modules (no packages, no node:, no I/O).',
     }),
   },
   {
@@ -43,38 +58,58 @@ export default tseslint.config(
   },
   {
     files: ['packages/contracts/**/*.ts'],
-    rules: restrict(apps, workspace(['db', 'exports', 'occupations'], 'contracts depend on the domain only.'), {
-      group: ['node:*'],
-      message: 'contracts run in the browser too: no node: modules.',
-    }),
+    rules: restrict(
+      apps,
+      workspace(['db', 'exports', 'occupations'], 'contracts depend on the domain only.'),
+      {
+        group: ['node:*'],
+        message: 'contracts run in the browser too: no node: modules.',
+      },
+    ),
   },
   {
     files: ['packages/db/**/*.ts'],
-    rules: restrict(apps, workspace(['contracts', 'exports', 'occupations'], 'db depends on the domain only.')),
+    rules: restrict(
+      apps,
+      workspace(['contracts', 'exports', 'occupations'], 'db depends on the domain only.'),
+    ),
   },
   {
     files: ['apps/server/**/*.ts'],
-    rules: restrict({ group: ['@trailmap/web', '**/apps/web/**', '**/web/src/**'], message: 'The server does not import the web client.' }),
+    rules: restrict({
+      group: ['@trailmap/web', '**/apps/web/**', '**/web/src/**'],
+      message: 'The server does not import the web client.',
+    }),
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
-      { group: ['@trailmap/server', '**/apps/server/**', '**/server/src/**'], message: 'The web client talks to the server over HTTP only.' },
-      workspace(['db', 'occupations', 'exports'], 'The web client imports contracts and the pure domain only.'),
+      {
+        group: ['@trailmap/server', '**/apps/server/**', '**/server/src/**'],
+        message: 'The web client talks to the server over HTTP only.',
+      },
+      workspace(
+        ['db', 'occupations', 'exports'],
+        'The web client imports contracts and the pure domain only.',
+      ),
       { group: ['node:*'], message: 'The web client runs in the browser.' },
     ),
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
-    rules: restrict(apps, { group: ['@trailmap/*', '**/packages/**'], message: 'e2e drives the running app from outside.' }),
+    rules: restrict(apps, {
+      group: ['@trailmap/*', '**/packages/**'],
+      message: 'e2e drives the running app from outside.',
+    }),
   },
   {
     // Benchmarks drive a real server process; they may borrow the pure domain's sample plan.
     files: ['bench/**/*.ts'],
     rules: restrict(apps, {
       group: ['@trailmap/*', '!@trailmap/domain', '**/packages/**'],
-      message: 'Benchmarks measure the running app from outside; only the pure domain may be imported.',
+      message:
+        'Benchmarks measure the running app from outside; only the pure domain may be imported.',
     }),
   },
 );

@@ -37,6 +37,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', TRAILMAP_SQLITE_PATH: database, DATABASE_URL: '', TRAILMAP_LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TRAILMAP_SQLITE_PATH: database,
+      DATABASE_URL: '',
+      TRAILMAP_LOG_LEVEL: 'warn',
+    },
   },
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PlansPage } from './pages/plans-page.ts';
 
-test('a new user opens Trailmap, creates a plan and sees its progress per step', async ({ page }) => {
+test('a new user opens Trailmap, creates a plan and sees its progress per step', async ({
+  page,
+}) => {
   const plans = new PlansPage(page);
   await plans.open();
   await expect(page.getByText('No plans yet')).toBeVisible();
@@ -10,8 +12,13 @@ test('a new user opens Trailmap, creates a plan and sees its progress per step',
   await plans.createPlan('Move into operations strategy');
   const card = plans.planCard('Move into operations strategy');
   await expect(card).toBeVisible();
-  await expect(card.getByRole('progressbar', { name: /overall progress/ })).toHaveAttribute('aria-valuenow', '0');
-  await expect(card.getByRole('list', { name: /progress per step/ }).getByRole('listitem')).toHaveCount(8);
+  await expect(card.getByRole('progressbar', { name: /overall progress/ })).toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
+  await expect(
+    card.getByRole('list', { name: /progress per step/ }).getByRole('listitem'),
+  ).toHaveCount(8);
   await expect(card.getByText('7 · Restructure today')).toBeVisible();
 
   await page.reload();
@@ -31,6 +38,8 @@ test('the plans screen has no accessibility violations', async ({ page }) => {
   await plans.open();
   await plans.createPlan('Accessibility check');
   await expect(plans.planCard('Accessibility check')).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

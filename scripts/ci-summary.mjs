@@ -24,8 +24,12 @@ if (existsSync(vitestFile)) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // A test file that failed to load counts as a failure even with no test inside it.
-  failed += (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
-  notes.push(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  failed += (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+  ).length;
+  notes.push(
+    `vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+  );
 } else {
   failed++;
   notes.push('vitest wrote no report');
@@ -36,7 +40,9 @@ if (existsSync(playwrightFile)) {
   const { stats } = JSON.parse(readFileSync(playwrightFile, 'utf8'));
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
-  notes.push(`playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+  notes.push(
+    `playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`,
+  );
 } else {
   failed++;
   notes.push('playwright wrote no report');

@@ -7,7 +7,7 @@ if (!existsSync(chromium)) {
   console.error(
     [
       `Browser tests need Chromium at ${chromium}, and it is not there.`,
-      'Install it from Debian (Playwright\'s own browser download is not used):',
+      "Install it from Debian (Playwright's own browser download is not used):",
       '  sudo apt-get update && sudo apt-get install -y chromium',
       'or point TRAILMAP_CHROMIUM at another Chromium binary.',
     ].join('\n'),

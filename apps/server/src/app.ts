@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { PlanStore } from '@trailmap/db';
 import { installErrorHandling } from './http/error-handler.ts';
@@ -39,6 +39,8 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // Errors are logged by the error handler; a log line per request is noise on a personal server.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     // A plan id is a UUID; long URLs are refused before routing.
     routerOptions: { maxParamLength: 200 },
@@ -64,10 +66,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   installErrorHandling(app);
   installOwner(app);
-  app.addHook('onSend', async (request, reply) => {
-    // API answers are personal and versioned: never cache them in between.
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-  });
 
   registerSystemRoutes(app, registry, options.version ?? '0.1.0');
   registerPlanRoutes(app, registry, deps, new PlanBodyCache(options.planCacheEntries ?? 200));

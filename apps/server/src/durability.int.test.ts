@@ -47,7 +47,8 @@ function postgresTarget(url: string): Target {
     cleanup: async () => {
       const client = admin();
       await client.connect();
-      for (const name of pgDatabases.splice(0)) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const name of pgDatabases.splice(0))
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
   };
@@ -56,9 +57,10 @@ function postgresTarget(url: string): Target {
 const targets: Target[] = [sqliteTarget, ...(testPgUrl ? [postgresTarget(testPgUrl)] : [])];
 
 // Says so in the report when the PostgreSQL half of this file does not run.
-if (!testPgUrl) describe.skip(PG_SKIP_NOTE, () => {
-  it('kills and restarts a PostgreSQL-backed server', () => {});
-});
+if (!testPgUrl)
+  describe.skip(PG_SKIP_NOTE, () => {
+    it('kills and restarts a PostgreSQL-backed server', () => {});
+  });
 
 async function json(response: Response) {
   return (await response.json()) as Record<string, unknown> & { version: number; title: string };
@@ -122,11 +124,14 @@ for (const target of targets) {
       // A save in flight at the kill may have committed without its answer arriving: at most one more.
       expect(plan.version).toBeGreaterThanOrEqual(lastAcknowledged);
       expect(plan.version).toBeLessThanOrEqual(lastAcknowledged + 1);
-      const { revisions } = (await (await fetch(`${second.url}/api/plans/${planId}/revisions`)).json()) as {
+      const { revisions } = (await (
+        await fetch(`${second.url}/api/plans/${planId}/revisions`)
+      ).json()) as {
         revisions: { version: number; title: string }[];
       };
       const stored = new Map(revisions.map((r) => [r.version, r.title]));
-      for (const [savedVersion, title] of acknowledged) expect(stored.get(savedVersion)).toBe(title);
+      for (const [savedVersion, title] of acknowledged)
+        expect(stored.get(savedVersion)).toBe(title);
       await second.kill('SIGTERM');
     });
 
@@ -162,12 +167,21 @@ for (const target of targets) {
         expect(winners).toHaveLength(1);
         expect(losers.map((l) => l.status)).toEqual([412]);
         // The loser learns what it would have overwritten.
-        const conflict = losers[0]!.body as unknown as { error: { details: { current: { title: string } } } };
+        const conflict = losers[0]!.body as unknown as {
+          error: { details: { current: { title: string } } };
+        };
         expect(conflict.error.details.current.title).toBe(winners[0]!.title);
         acceptedTitles.push(winners[0]!.title);
       }
-      const { revisions } = (await (await fetch(`${url}/revisions`)).json()) as { revisions: { title: string }[] };
-      expect(revisions.map((r) => r.title).reverse().slice(1)).toEqual(acceptedTitles);
+      const { revisions } = (await (await fetch(`${url}/revisions`)).json()) as {
+        revisions: { title: string }[];
+      };
+      expect(
+        revisions
+          .map((r) => r.title)
+          .reverse()
+          .slice(1),
+      ).toEqual(acceptedTitles);
       await server.kill('SIGTERM');
     });
   });

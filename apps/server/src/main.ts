@@ -25,9 +25,12 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const where = config.database.engine === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
+  const where =
+    config.database.engine === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
   // Printed plainly (not only in the JSON log) so a person sees where to go.
-  console.log(`Trailmap is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/ (data: ${where})`);
+  console.log(
+    `Trailmap is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/ (data: ${where})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -22,7 +22,11 @@ export const strategyComparisonSchema = z.strictObject({
     added: z.array(overlapSchema),
     removed: z.array(overlapSchema),
     changed: z.array(
-      z.strictObject({ valueIds: z.array(z.string()), before: overlapSchema, after: overlapSchema }),
+      z.strictObject({
+        valueIds: z.array(z.string()),
+        before: overlapSchema,
+        after: overlapSchema,
+      }),
     ),
     unchanged: z.array(overlapSchema),
   }),

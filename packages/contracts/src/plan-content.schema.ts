@@ -53,13 +53,19 @@ export const strategySchema = z.strictObject({
   gratifyingWork: longTextSchema,
   values: z
     .array(z.strictObject({ id: itemIdSchema, phrase: shortTextSchema }))
-    .max(LIMITS.maxValues, `A strategy holds at most ${LIMITS.maxValues} values: keep the ones you most want to be known for.`),
+    .max(
+      LIMITS.maxValues,
+      `A strategy holds at most ${LIMITS.maxValues} values: keep the ones you most want to be known for.`,
+    ),
   overlaps: list(
     z.strictObject({
       valueIds: z
         .array(itemIdSchema)
         .min(2, 'An overlap joins at least two values.')
-        .max(LIMITS.maxOverlapValues, `An overlap joins at most ${LIMITS.maxOverlapValues} values.`),
+        .max(
+          LIMITS.maxOverlapValues,
+          `An overlap joins at most ${LIMITS.maxOverlapValues} values.`,
+        ),
       line: longTextSchema,
     }),
     26,
@@ -109,7 +115,10 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
 export const criticalSkillsSchema = z.strictObject({
   skills: z
     .array(z.strictObject({ id: itemIdSchema, name: shortTextSchema, source: skillSourceSchema }))
-    .max(LIMITS.maxCriticalSkills, `Choose at most ${LIMITS.maxCriticalSkills} critical skills; three is the aim.`),
+    .max(
+      LIMITS.maxCriticalSkills,
+      `Choose at most ${LIMITS.maxCriticalSkills} critical skills; three is the aim.`,
+    ),
 }) satisfies z.ZodType<CriticalSkills>;
 
 const answerSchema = z.boolean().nullable();
@@ -154,7 +163,10 @@ export const roadmapSchema = z.strictObject({
         ),
       }),
     )
-    .max(LIMITS.maxTargetRoles, `Name one or two target roles, not more than ${LIMITS.maxTargetRoles}; put other options in the role portfolio.`),
+    .max(
+      LIMITS.maxTargetRoles,
+      `Name one or two target roles, not more than ${LIMITS.maxTargetRoles}; put other options in the role portfolio.`,
+    ),
   actions: list(
     z.strictObject({
       id: itemIdSchema,

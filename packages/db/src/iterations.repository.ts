@@ -18,7 +18,11 @@ function toIteration(row: StrategyIterationsTable): StrategyIteration {
   };
 }
 
-export function createIterationsRepository({ db, engine, write }: Connection): IterationsRepository {
+export function createIterationsRepository({
+  db,
+  engine,
+  write,
+}: Connection): IterationsRepository {
   return {
     async createIteration({ id, ownerId, planId, name, now }) {
       return write(async (trx) => {

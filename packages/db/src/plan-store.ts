@@ -40,6 +40,8 @@ export interface PlanStore {
   /** Most recently updated first. */
   listPlans(ownerId: string): Promise<Plan[]>;
   getPlan(ownerId: string, planId: string): Promise<Plan | null>;
+  /** Everything of the plan but its content: what a save checks before writing. */
+  getPlanHeader(ownerId: string, planId: string): Promise<Omit<Plan, 'content'> | null>;
   /** The plan's current version without its content: a cheap check before serving a cached copy. */
   getPlanVersion(ownerId: string, planId: string): Promise<number | null>;
   /** Creates the plan at version 1 and stores revision 1. */

@@ -7,7 +7,7 @@ import type { PlansTable, TrailmapDatabase } from './tables.ts';
 
 type PlansRepository = Pick<
   PlanStore,
-  'listPlans' | 'getPlan' | 'getPlanVersion' | 'createPlan' | 'updatePlan' | 'deletePlan'
+  'listPlans' | 'getPlan' | 'getPlanHeader' | 'getPlanVersion' | 'createPlan' | 'updatePlan' | 'deletePlan'
 >;
 
 export function toPlan(row: PlansTable): Plan {
@@ -102,6 +102,25 @@ export function createPlansRepository({ db, write }: Connection): PlansRepositor
       return row === undefined ? null : toPlan(row);
     },
 
+    async getPlanHeader(ownerId, planId) {
+      const row = await db
+        .selectFrom('plans')
+        .select(['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'])
+        .where('id', '=', planId)
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirst();
+      return row === undefined
+        ? null
+        : {
+            id: row.id,
+            ownerId: row.owner_id,
+            title: row.title,
+            version: row.version,
+            createdAt: row.created_at,
+            updatedAt: row.updated_at,
+          };
+    },
+
     async getPlanVersion(ownerId, planId) {
       const row = await db
         .selectFrom('plans')
@@ -130,6 +149,7 @@ export function createPlansRepository({ db, write }: Connection): PlansRepositor
     },
 
     async updatePlan({ ownerId, planId, expectedVersion, title, content, now }) {
+      const encodedContent = encodeJson(content);
       return write(async (trx) => {
         // The version guard sits in the WHERE clause, so the check and the write
         // are one statement: on PostgreSQL a concurrent update with the same
@@ -139,22 +159,37 @@ export function createPlansRepository({ db, write }: Connection): PlansRepositor
           .updateTable('plans')
           .set((eb) => ({
             title,
-            content: encodeJson(content),
+            content: encodedContent,
             version: eb('version', '+', 1),
             updated_at: now,
           }))
           .where('id', '=', planId)
           .where('owner_id', '=', ownerId);
         if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
-        const updated = await query.returningAll().executeTakeFirst();
+        // Everything but the content comes back: the content is the one just
+        // written, so decoding it again would only cost time on every save.
+        const updated = await query
+          .returning(['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'])
+          .executeTakeFirst();
         if (updated === undefined) {
           const current = await selectPlanRow(trx, ownerId, planId);
           return current === undefined
             ? { kind: 'not_found' as const }
             : { kind: 'conflict' as const, current: toPlan(current) };
         }
-        await insertRevision(trx, updated);
-        return { kind: 'ok' as const, value: toPlan(updated) };
+        await insertRevision(trx, { ...updated, content: encodedContent });
+        return {
+          kind: 'ok' as const,
+          value: {
+            id: updated.id,
+            ownerId: updated.owner_id,
+            title: updated.title,
+            version: updated.version,
+            createdAt: updated.created_at,
+            updatedAt: updated.updated_at,
+            content,
+          },
+        };
       });
     },
 

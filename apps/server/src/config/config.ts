@@ -19,9 +19,15 @@ const envSchema = z.object({
       'DATABASE_URL must be a postgres:// URL; leave it unset to use SQLite.',
     ),
   TRAILMAP_SQLITE_PATH: z.string().min(1).default('./data/trailmap.db'),
-  TRAILMAP_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  TRAILMAP_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   TRAILMAP_PLAN_CACHE_ENTRIES: z.coerce.number().int().min(0).default(200),
-  TRAILMAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRAILMAP_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
 });
 
 export interface Config {

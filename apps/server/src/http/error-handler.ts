@@ -19,29 +19,44 @@ function describeFrameworkError(error: FastifyError): { status: number; body: Er
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return {
         status: 400,
-        body: body('request.invalid_json', 'The request body is not valid JSON. Check quotes, commas and brackets.'),
+        body: body(
+          'request.invalid_json',
+          'The request body is not valid JSON. Check quotes, commas and brackets.',
+        ),
       };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
         status: 413,
-        body: body('request.body_too_large', 'The request body is too large. Split the change into smaller saves.'),
+        body: body(
+          'request.body_too_large',
+          'The request body is too large. Split the change into smaller saves.',
+        ),
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
         status: 415,
-        body: body('request.unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.'),
+        body: body(
+          'request.unsupported_media_type',
+          'Send the body as JSON with Content-Type: application/json.',
+        ),
       };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return {
         status: 400,
-        body: body('request.invalid_content_length', 'The Content-Length header does not match the body.'),
+        body: body(
+          'request.invalid_content_length',
+          'The Content-Length header does not match the body.',
+        ),
       };
   }
   // Prototype-poisoning keys are refused by Fastify's JSON parser with a SyntaxError.
   if (error instanceof SyntaxError || error.statusCode === 400) {
     return {
       status: 400,
-      body: body('request.invalid_json', 'The request body could not be read as JSON. Check its syntax.'),
+      body: body(
+        'request.invalid_json',
+        'The request body could not be read as JSON. Check its syntax.',
+      ),
     };
   }
   return null;
@@ -57,12 +72,16 @@ export function installErrorHandling(app: FastifyInstance): void {
     const known = describeFrameworkError(error);
     if (known) return reply.code(known.status).send(known.body);
     if (error.statusCode === 429) {
-      return reply.code(429).send(body('request.rate_limited', 'Too many requests. Wait a moment and try again.'));
+      return reply
+        .code(429)
+        .send(body('request.rate_limited', 'Too many requests. Wait a moment and try again.'));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply
       .code(500)
-      .send(body('internal.error', 'Something went wrong on our side; nothing was changed. Try again.'));
+      .send(
+        body('internal.error', 'Something went wrong on our side; nothing was changed. Try again.'),
+      );
   });
 
   app.setNotFoundHandler((request, reply) =>

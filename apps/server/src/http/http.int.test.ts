@@ -19,7 +19,12 @@ describe('HTTP edge of the API', () => {
   });
 
   const post = (payload: string, contentType = 'application/json') =>
-    app.inject({ method: 'POST', url: '/api/plans', payload, headers: { 'content-type': contentType } });
+    app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      payload,
+      headers: { 'content-type': contentType },
+    });
 
   it('explains a body that is not JSON', async () => {
     const response = await post('{"title": "x",');
@@ -67,8 +72,8 @@ describe('HTTP edge of the API', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
     const registered = app.apiRoutes.map((r) => r.replace(/:([A-Za-z]+)/g, '{$1}'));
     expect(registered.length).toBeGreaterThanOrEqual(18);
@@ -101,20 +106,28 @@ describe('HTTP edge of the API', () => {
   });
 
   it('never answers 5xx nor changes the plan, whatever JSON is sent to save it', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/plans', payload: { title: 'Fuzzed' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      payload: { title: 'Fuzzed' },
+    });
     const plan = created.json();
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 6 }), async (title, content) => {
-        const response = await app.inject({
-          method: 'PUT',
-          url: `/api/plans/${plan.id}`,
-          payload: JSON.stringify({ title, content, version: 1 }),
-          headers: { 'content-type': 'application/json' },
-        });
-        expect(response.statusCode).toBeGreaterThanOrEqual(400);
-        expect(response.statusCode).toBeLessThan(500);
-        expect(response.json().error.code).toMatch(/^[a-z_]+\.[a-z_]+$/);
-      }),
+      fc.asyncProperty(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.jsonValue({ maxDepth: 6 }),
+        async (title, content) => {
+          const response = await app.inject({
+            method: 'PUT',
+            url: `/api/plans/${plan.id}`,
+            payload: JSON.stringify({ title, content, version: 1 }),
+            headers: { 'content-type': 'application/json' },
+          });
+          expect(response.statusCode).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode).toBeLessThan(500);
+          expect(response.json().error.code).toMatch(/^[a-z_]+\.[a-z_]+$/);
+        },
+      ),
       { numRuns: 150 },
     );
     const after = await app.inject(`/api/plans/${plan.id}`);

@@ -38,7 +38,11 @@ export function buildOpenApiDocument(registry: RouteRegistry, version: string): 
       responses[status] = {
         description: response.description,
         ...(response.headers?.length
-          ? { headers: Object.fromEntries(response.headers.map((h) => [h, { schema: { type: 'string' } }])) }
+          ? {
+              headers: Object.fromEntries(
+                response.headers.map((h) => [h, { schema: { type: 'string' } }]),
+              ),
+            }
           : {}),
         ...(response.schema
           ? { content: { 'application/json': { schema: toSchema(response.schema, 'output') } } }

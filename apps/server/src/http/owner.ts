@@ -14,8 +14,9 @@ export const LOCAL_OWNER_ID = 'local';
 
 export function installOwner(app: FastifyInstance): void {
   app.decorateRequest('ownerId', '');
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     request.ownerId = LOCAL_OWNER_ID;
+    done();
   });
 }
 

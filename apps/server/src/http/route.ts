@@ -42,8 +42,8 @@ export interface RouteInput<P, Q, B> {
 export interface RouteResult {
   readonly status: number;
   readonly body?: unknown;
-  /** A body already serialized as JSON, sent as is. */
-  readonly rawJson?: string;
+  /** A body already serialized as JSON (UTF-8 bytes), sent as is. */
+  readonly rawJson?: Buffer;
   readonly headers?: Record<string, string>;
 }
 

@@ -22,7 +22,15 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): FieldPro
       return [{ path, code: 'required', message: 'This field is required.' }];
     }
     if (issue.code === 'invalid_union') {
-      return [{ path, code: issue.code, message: issue.message.startsWith('Invalid input') ? 'This value has the wrong shape.' : issue.message }];
+      return [
+        {
+          path,
+          code: issue.code,
+          message: issue.message.startsWith('Invalid input')
+            ? 'This value has the wrong shape.'
+            : issue.message,
+        },
+      ];
     }
     return [{ path, code: issue.code, message: issue.message }];
   });

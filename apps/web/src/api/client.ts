@@ -1,8 +1,4 @@
-import type {
-  CreatePlanRequest,
-  ErrorResponse,
-  PlanListResponse,
-} from '@trailmap/contracts';
+import type { CreatePlanRequest, ErrorResponse, PlanListResponse } from '@trailmap/contracts';
 import type { Plan } from '@trailmap/domain';
 
 /** An error answered by the API, with its stable code and a message for people. */
@@ -17,7 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -26,7 +27,11 @@ async function request<T>(method: string, url: string, body?: unknown, headers: 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network.unreachable', 'Trailmap’s server cannot be reached. Check that it is running, then try again.');
+    throw new ApiError(
+      0,
+      'network.unreachable',
+      'Trailmap’s server cannot be reached. Check that it is running, then try again.',
+    );
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);

@@ -18,7 +18,9 @@ export function App() {
         <PlansScreen />
       </main>
       <footer className="shell-footer">
-        <p>What do you want to be known for in five years? Every plan here starts from that question.</p>
+        <p>
+          What do you want to be known for in five years? Every plan here starts from that question.
+        </p>
       </footer>
     </div>
   );

@@ -327,6 +327,18 @@ export function describePlansContract(store: () => PlanStore): void {
     });
   });
 
+  describe('getPlanHeader', () => {
+    it('gives every field of the plan but its content, and null for a missing plan or another owner', async () => {
+      const clock = createClock();
+      const ownerId = newOwnerId();
+      const plan = await givenPlan(store(), { ownerId, now: clock() });
+      const { content: _content, ...header } = plan;
+      expect(await store().getPlanHeader(ownerId, plan.id)).toStrictEqual(header);
+      expect(await store().getPlanHeader(newOwnerId(), plan.id)).toBeNull();
+      expect(await store().getPlanHeader(ownerId, newId('plan'))).toBeNull();
+    });
+  });
+
   describe('getPlanVersion', () => {
     it("follows the plan's version and is null for a missing plan or another owner", async () => {
       const clock = createClock();

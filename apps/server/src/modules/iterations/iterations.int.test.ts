@@ -14,7 +14,13 @@ for (const { engine, open } of enginesUnderTest()) {
     beforeAll(async () => {
       opened = await open();
       app = await createTestApp(opened);
-      plan = (await app.inject({ method: 'POST', url: '/api/plans', payload: { title: 'Plan', content: createSamplePlanContent() } })).json();
+      plan = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/plans',
+          payload: { title: 'Plan', content: createSamplePlanContent() },
+        })
+      ).json();
     });
     afterAll(async () => {
       await app.close();
@@ -24,12 +30,20 @@ for (const { engine, open } of enginesUnderTest()) {
     const base = () => `/api/plans/${plan.id}/iterations`;
     const saveStrategy = async (mutate: (p: Plan) => Plan) => {
       const current = (await app.inject(`/api/plans/${plan.id}`)).json<Plan>();
-      const response = await app.inject({ method: 'PUT', url: `/api/plans/${plan.id}`, payload: mutate(current) });
+      const response = await app.inject({
+        method: 'PUT',
+        url: `/api/plans/${plan.id}`,
+        payload: mutate(current),
+      });
       expect(response.statusCode).toBe(200);
     };
 
     it('keeps named snapshots of the strategy and compares any two', async () => {
-      const first = await app.inject({ method: 'POST', url: base(), payload: { name: 'First draft' } });
+      const first = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: { name: 'First draft' },
+      });
       expect(first.statusCode).toBe(201);
       expect(first.json().strategy).toEqual(plan.content.strategy);
       expect(first.json().planVersion).toBe(1);
@@ -46,27 +60,45 @@ for (const { engine, open } of enginesUnderTest()) {
           },
         },
       }));
-      const second = await app.inject({ method: 'POST', url: base(), payload: { name: 'Second draft' } });
+      const second = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: { name: 'Second draft' },
+      });
       expect(second.statusCode).toBe(201);
 
       const list = await app.inject(base());
-      expect(list.json().iterations.map((i: { name: string }) => i.name)).toEqual(['First draft', 'Second draft']);
+      expect(list.json().iterations.map((i: { name: string }) => i.name)).toEqual([
+        'First draft',
+        'Second draft',
+      ]);
 
       const read = await app.inject(`${base()}/${first.json().id}`);
       expect(read.json()).toEqual(first.json());
 
-      const compare = await app.inject(`${base()}/compare?a=${first.json().id}&b=${second.json().id}`);
+      const compare = await app.inject(
+        `${base()}/compare?a=${first.json().id}&b=${second.json().id}`,
+      );
       expect(compare.statusCode).toBe(200);
       const changes = compare.json().changes;
       expect(changes.changed).toBe(true);
       expect(changes.gratifyingWork.changed).toBe(true);
-      expect(changes.gratifyingWork.diff.filter((d: { op: string }) => d.op === 'added').map((d: { text: string }) => d.text).join('')).toContain('teach');
+      expect(
+        changes.gratifyingWork.diff
+          .filter((d: { op: string }) => d.op === 'added')
+          .map((d: { text: string }) => d.text)
+          .join(''),
+      ).toContain('teach');
       expect(changes.values.removed).toEqual([plan.content.strategy.values[0]]);
       expect(changes.overlaps.removed.length).toBe(plan.content.strategy.overlaps.length);
     });
 
     it('refuses a name already used in the plan with 409', async () => {
-      const response = await app.inject({ method: 'POST', url: base(), payload: { name: 'First draft' } });
+      const response = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: { name: 'First draft' },
+      });
       expect(response.statusCode).toBe(409);
       expect(response.json().error.code).toBe('iteration.name_taken');
     });

@@ -16,7 +16,11 @@ import * as iterations from './iterations.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
 
-export function registerIterationRoutes(app: FastifyInstance, registry: RouteRegistry, deps: UseCaseDeps): void {
+export function registerIterationRoutes(
+  app: FastifyInstance,
+  registry: RouteRegistry,
+  deps: UseCaseDeps,
+): void {
   defineRoute(
     app,
     registry,
@@ -29,14 +33,23 @@ export function registerIterationRoutes(app: FastifyInstance, registry: RouteReg
       params: planIdParamsSchema,
       body: createIterationRequestSchema,
       responses: {
-        201: { description: 'The iteration', schema: strategyIterationSchema, headers: ['Location'] },
+        201: {
+          description: 'The iteration',
+          schema: strategyIterationSchema,
+          headers: ['Location'],
+        },
         400: err('The name is missing or too long'),
         404: err('No such plan'),
         409: err('The name is already used in this plan'),
       },
     },
     async ({ request, params, body }) => {
-      const iteration = await iterations.createIteration(deps, ownerOf(request), params.planId, body.name);
+      const iteration = await iterations.createIteration(
+        deps,
+        ownerOf(request),
+        params.planId,
+        body.name,
+      );
       return {
         status: 201,
         body: iteration,
@@ -78,14 +91,23 @@ export function registerIterationRoutes(app: FastifyInstance, registry: RouteReg
       params: planIdParamsSchema,
       query: compareIterationsQuerySchema,
       responses: {
-        200: { description: 'Both iterations and their differences', schema: iterationComparisonResponseSchema },
+        200: {
+          description: 'Both iterations and their differences',
+          schema: iterationComparisonResponseSchema,
+        },
         400: err('a or b is missing'),
         404: err('No such plan or iteration'),
       },
     },
     async ({ request, params, query }) => ({
       status: 200,
-      body: await iterations.compareIterations(deps, ownerOf(request), params.planId, query.a, query.b),
+      body: await iterations.compareIterations(
+        deps,
+        ownerOf(request),
+        params.planId,
+        query.a,
+        query.b,
+      ),
     }),
   );
 
@@ -106,7 +128,12 @@ export function registerIterationRoutes(app: FastifyInstance, registry: RouteReg
     },
     async ({ request, params }) => ({
       status: 200,
-      body: await iterations.getIteration(deps, ownerOf(request), params.planId, params.iterationId),
+      body: await iterations.getIteration(
+        deps,
+        ownerOf(request),
+        params.planId,
+        params.iterationId,
+      ),
     }),
   );
 }

@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../http/app-error.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { planNotFound } from '../plans/plans.errors.ts';
 
-const iterationNotFound = (): AppError => notFound('This strategy iteration', 'iteration.not_found');
+const iterationNotFound = (): AppError =>
+  notFound('This strategy iteration', 'iteration.not_found');
 
 /** Keeps the plan's current strategy as a named iteration. */
 export async function createIteration(
@@ -26,7 +27,15 @@ export async function createIteration(
       409,
       'iteration.name_taken',
       `This plan already has an iteration named "${name}". Choose another name, e.g. "${name} (2)".`,
-      { problems: [{ path: ['name'], code: 'name_taken', message: 'This name is already used in this plan.' }] },
+      {
+        problems: [
+          {
+            path: ['name'],
+            code: 'name_taken',
+            message: 'This name is already used in this plan.',
+          },
+        ],
+      },
     );
   }
   return result.value;

@@ -8,7 +8,11 @@ export const planNotFound = (): AppError => notFound('This plan', 'plan.not_foun
  * A stale write. 412 when the client used If-Match (RFC 9110), 409 when the
  * version came in the body; both carry the current plan so the client can merge.
  */
-export function planVersionConflict(current: Plan, basedOn: number, via: 'if-match' | 'body'): AppError {
+export function planVersionConflict(
+  current: Plan,
+  basedOn: number,
+  via: 'if-match' | 'body',
+): AppError {
   return new AppError(
     via === 'if-match' ? 412 : 409,
     'plan.version_conflict',
@@ -30,10 +34,16 @@ export const planFieldMismatch = (field: string, expected: unknown): AppError =>
     400,
     'plan.readonly_field',
     `"${field}" is managed by Trailmap and cannot be changed; send it unchanged (${JSON.stringify(expected)}) or leave it out.`,
-    { problems: [{ path: [field], code: 'readonly_field', message: 'This field cannot be changed.' }] },
+    {
+      problems: [
+        { path: [field], code: 'readonly_field', message: 'This field cannot be changed.' },
+      ],
+    },
   );
 
-export const planInvalid = (problems: readonly { path: (string | number)[]; code: string; message: string }[]): AppError => {
+export const planInvalid = (
+  problems: readonly { path: (string | number)[]; code: string; message: string }[],
+): AppError => {
   const first = problems[0];
   return new AppError(
     422,

@@ -3,12 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import { createEmptyPlanContent, createSamplePlanContent } from '@trailmap/domain';
 import type { Plan, PlanContent } from '@trailmap/domain';
 import { createTestApp } from '../../testing/test-app.ts';
-import { enginesUnderTest, PG_SKIP_NOTE, testPgUrl, type TestStore } from '../../testing/test-stores.ts';
+import {
+  enginesUnderTest,
+  PG_SKIP_NOTE,
+  testPgUrl,
+  type TestStore,
+} from '../../testing/test-stores.ts';
 
 // Says so in the report when the PostgreSQL half of this file does not run.
-if (!testPgUrl) describe.skip(PG_SKIP_NOTE, () => {
-  it('runs the plan API on PostgreSQL', () => {});
-});
+if (!testPgUrl)
+  describe.skip(PG_SKIP_NOTE, () => {
+    it('runs the plan API on PostgreSQL', () => {});
+  });
 
 for (const { engine, open } of enginesUnderTest()) {
   describe(`plans API on ${engine}`, () => {
@@ -25,7 +31,11 @@ for (const { engine, open } of enginesUnderTest()) {
     });
 
     const create = async (title = 'Main plan', content?: PlanContent) => {
-      const response = await app.inject({ method: 'POST', url: '/api/plans', payload: { title, content } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: { title, content },
+      });
       expect(response.statusCode).toBe(201);
       return response.json<Plan>();
     };
@@ -40,7 +50,11 @@ for (const { engine, open } of enginesUnderTest()) {
     });
 
     it('creates an empty plan at version 1 with an ETag and a Location', async () => {
-      const response = await app.inject({ method: 'POST', url: '/api/plans', payload: { title: '  Main plan ' } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: { title: '  Main plan ' },
+      });
       expect(response.statusCode).toBe(201);
       const plan = response.json<Plan>();
       expect(plan.title).toBe('Main plan');
@@ -62,7 +76,9 @@ for (const { engine, open } of enginesUnderTest()) {
     it('accepts what GET returned, sent back unchanged, and bumps the version', async () => {
       const plan = await create('Round trip', createSamplePlanContent());
       const fetched = await get(plan.id);
-      const response = await put(plan.id, fetched.json(), { 'if-match': fetched.headers.etag as string });
+      const response = await put(plan.id, fetched.json(), {
+        'if-match': fetched.headers.etag as string,
+      });
       expect(response.statusCode).toBe(200);
       expect(response.json<Plan>().version).toBe(2);
       expect(response.headers.etag).toBe('"2"');
@@ -78,7 +94,11 @@ for (const { engine, open } of enginesUnderTest()) {
 
     it('accepts If-Match: * as "whatever the current version is"', async () => {
       const plan = await create();
-      const response = await put(plan.id, { title: 'Any', content: plan.content }, { 'if-match': '*' });
+      const response = await put(
+        plan.id,
+        { title: 'Any', content: plan.content },
+        { 'if-match': '*' },
+      );
       expect(response.statusCode).toBe(200);
     });
 
@@ -91,9 +111,17 @@ for (const { engine, open } of enginesUnderTest()) {
 
     it('refuses a stale If-Match with 412, the current plan in the body, and writes nothing', async () => {
       const plan = await create();
-      const first = await put(plan.id, { title: 'Tab A', content: plan.content }, { 'if-match': '"1"' });
+      const first = await put(
+        plan.id,
+        { title: 'Tab A', content: plan.content },
+        { 'if-match': '"1"' },
+      );
       expect(first.statusCode).toBe(200);
-      const stale = await put(plan.id, { title: 'Tab B', content: plan.content }, { 'if-match': '"1"' });
+      const stale = await put(
+        plan.id,
+        { title: 'Tab B', content: plan.content },
+        { 'if-match': '"1"' },
+      );
       expect(stale.statusCode).toBe(412);
       const error = stale.json().error;
       expect(error.code).toBe('plan.version_conflict');
@@ -117,7 +145,11 @@ for (const { engine, open } of enginesUnderTest()) {
 
     it('refuses a malformed If-Match, and one that disagrees with the body version', async () => {
       const plan = await create();
-      const malformed = await put(plan.id, { title: 'x', content: plan.content }, { 'if-match': 'version-1' });
+      const malformed = await put(
+        plan.id,
+        { title: 'x', content: plan.content },
+        { 'if-match': 'version-1' },
+      );
       expect(malformed.statusCode).toBe(400);
       expect(malformed.json().error.code).toBe('request.invalid_if_match');
       const disagree = await put(plan.id, { ...plan }, { 'if-match': '"7"' });
@@ -146,7 +178,13 @@ for (const { engine, open } of enginesUnderTest()) {
       const content = structuredClone(plan.content) as unknown as {
         steps: { restructure: { tasks: unknown[] } };
       };
-      content.steps.restructure.tasks.push({ id: 't1', name: 'Status report', hoursPerWeek: -2, value: 'low', decision: null });
+      content.steps.restructure.tasks.push({
+        id: 't1',
+        name: 'Status report',
+        hoursPerWeek: -2,
+        value: 'low',
+        decision: null,
+      });
       const response = await put(plan.id, { title: '', content }, { 'if-match': '"1"' });
       expect(response.statusCode).toBe(400);
       const body = response.json().error;
@@ -157,13 +195,32 @@ for (const { engine, open } of enginesUnderTest()) {
     });
 
     it('refuses unknown fields, nested ones included', async () => {
-      const top = await app.inject({ method: 'POST', url: '/api/plans', payload: { title: 'x', colour: 'red' } });
+      const top = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: { title: 'x', colour: 'red' },
+      });
       expect(top.statusCode).toBe(400);
       expect(top.json().error.details.problems[0].path).toEqual(['colour']);
-      const content = { ...createEmptyPlanContent(), steps: { ...createEmptyPlanContent().steps, vision: { ...createEmptyPlanContent().steps.vision, mood: 'good' } } };
-      const nested = await app.inject({ method: 'POST', url: '/api/plans', payload: { title: 'x', content } });
+      const content = {
+        ...createEmptyPlanContent(),
+        steps: {
+          ...createEmptyPlanContent().steps,
+          vision: { ...createEmptyPlanContent().steps.vision, mood: 'good' },
+        },
+      };
+      const nested = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: { title: 'x', content },
+      });
       expect(nested.statusCode).toBe(400);
-      expect(nested.json().error.details.problems[0].path).toEqual(['content', 'steps', 'vision', 'mood']);
+      expect(nested.json().error.details.problems[0].path).toEqual([
+        'content',
+        'steps',
+        'vision',
+        'mood',
+      ]);
     });
 
     it('refuses content that breaks a cross-field rule with 422 and a path into the content', async () => {
@@ -178,13 +235,25 @@ for (const { engine, open } of enginesUnderTest()) {
       const response = await put(plan.id, { title: plan.title, content }, { 'if-match': '"1"' });
       expect(response.statusCode).toBe(422);
       expect(response.json().error.code).toBe('plan.invalid');
-      expect(response.json().error.details.problems[0].path).toEqual(['content', 'steps', 'audit', 'strengthIds', 0]);
+      expect(response.json().error.details.problems[0].path).toEqual([
+        'content',
+        'steps',
+        'audit',
+        'strengthIds',
+        0,
+      ]);
       expect((await get(plan.id)).json<Plan>().version).toBe(1);
     });
 
     it('refuses a week of recurring tasks longer than 168 hours', async () => {
       const plan = await create();
-      const tasks = [1, 2].map((n) => ({ id: `t${n}`, name: `Task ${n}`, hoursPerWeek: 100, value: 'low' as const, decision: null }));
+      const tasks = [1, 2].map((n) => ({
+        id: `t${n}`,
+        name: `Task ${n}`,
+        hoursPerWeek: 100,
+        value: 'low' as const,
+        decision: null,
+      }));
       const content: PlanContent = {
         ...plan.content,
         steps: { ...plan.content.steps, restructure: { ...plan.content.steps.restructure, tasks } },
@@ -209,7 +278,13 @@ for (const { engine, open } of enginesUnderTest()) {
       const bodies: Record<string, unknown> = {
         'PUT /api/plans/nope': { title: 'x', content: createEmptyPlanContent(), version: 1 },
         'POST /api/plans/nope/iterations': { name: 'First' },
-        'POST /api/plans/nope/proof': { occurredOn: '2026-11-01', title: 'Win', evidence: '', skillIds: [], actionIds: [] },
+        'POST /api/plans/nope/proof': {
+          occurredOn: '2026-11-01',
+          title: 'Win',
+          evidence: '',
+          skillIds: [],
+          actionIds: [],
+        },
       };
       for (const [method, url] of urls) {
         const payload = bodies[`${method} ${url}`] as object | undefined;
@@ -223,11 +298,17 @@ for (const { engine, open } of enginesUnderTest()) {
       const plan = await create('History');
       let version = plan.version;
       for (const title of ['Second', 'Third']) {
-        const response = await put(plan.id, { title, content: plan.content }, { 'if-match': `"${version}"` });
+        const response = await put(
+          plan.id,
+          { title, content: plan.content },
+          { 'if-match': `"${version}"` },
+        );
         version = response.json<Plan>().version;
       }
       const list = await app.inject(`/api/plans/${plan.id}/revisions`);
-      expect(list.json().revisions.map((r: { version: number; title: string }) => [r.version, r.title])).toEqual([
+      expect(
+        list.json().revisions.map((r: { version: number; title: string }) => [r.version, r.title]),
+      ).toEqual([
         [3, 'Third'],
         [2, 'Second'],
         [1, 'History'],
@@ -260,26 +341,42 @@ for (const { engine, open } of enginesUnderTest()) {
         'portfolio',
         'restructure',
       ]);
-      const empty = response.json().plans.find((p: { completeness: { overall: number } }) => p.completeness.overall === 0);
+      const empty = response
+        .json()
+        .plans.find((p: { completeness: { overall: number } }) => p.completeness.overall === 0);
       expect(empty).toBeDefined();
     });
 
     it('deletes a plan, guarded by If-Match when given', async () => {
       const plan = await create('To delete');
-      const stale = await app.inject({ method: 'DELETE', url: `/api/plans/${plan.id}`, headers: { 'if-match': '"9"' } });
+      const stale = await app.inject({
+        method: 'DELETE',
+        url: `/api/plans/${plan.id}`,
+        headers: { 'if-match': '"9"' },
+      });
       expect(stale.statusCode).toBe(412);
-      const response = await app.inject({ method: 'DELETE', url: `/api/plans/${plan.id}`, headers: { 'if-match': '"1"' } });
+      const response = await app.inject({
+        method: 'DELETE',
+        url: `/api/plans/${plan.id}`,
+        headers: { 'if-match': '"1"' },
+      });
       expect(response.statusCode).toBe(204);
       expect((await get(plan.id)).statusCode).toBe(404);
     });
 
     it('answers If-None-Match with 304 while the copy is current, and 200 after a save', async () => {
       const plan = await create('Conditional');
-      const notModified = await app.inject({ url: `/api/plans/${plan.id}`, headers: { 'if-none-match': '"1"' } });
+      const notModified = await app.inject({
+        url: `/api/plans/${plan.id}`,
+        headers: { 'if-none-match': '"1"' },
+      });
       expect(notModified.statusCode).toBe(304);
       expect(notModified.headers.etag).toBe('"1"');
       await put(plan.id, { title: 'Changed', content: plan.content }, { 'if-match': '"1"' });
-      const fresh = await app.inject({ url: `/api/plans/${plan.id}`, headers: { 'if-none-match': '"1"' } });
+      const fresh = await app.inject({
+        url: `/api/plans/${plan.id}`,
+        headers: { 'if-none-match': '"1"' },
+      });
       expect(fresh.statusCode).toBe(200);
       expect(fresh.json<Plan>().title).toBe('Changed');
     });

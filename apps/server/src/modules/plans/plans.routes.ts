@@ -14,13 +14,19 @@ import { ifNoneMatchHolds, parseIfMatch } from '../../http/etag.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import { ownerOf } from '../../http/owner.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import { PlanBodyCache, presentCachedPlan, presentNotModified, presentPlan } from './plans.presenters.ts';
+import {
+  PlanBodyCache,
+  presentCachedPlan,
+  presentNotModified,
+  presentPlan,
+} from './plans.presenters.ts';
 import * as plans from './plans.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
 const ifMatchHeader = {
   name: 'If-Match',
-  description: 'The ETag (version) the edit is based on, e.g. "3". A stale value is refused with 412.',
+  description:
+    'The ETag (version) the edit is based on, e.g. "3". A stale value is refused with 412.',
 };
 
 export function registerPlanRoutes(
@@ -38,9 +44,17 @@ export function registerPlanRoutes(
       operationId: 'listPlans',
       summary: 'List your plans with their completeness per step',
       tag: 'plans',
-      responses: { 200: { description: 'Your plans, most recently changed first', schema: planListResponseSchema } },
+      responses: {
+        200: {
+          description: 'Your plans, most recently changed first',
+          schema: planListResponseSchema,
+        },
+      },
     },
-    async ({ request }) => ({ status: 200, body: { plans: await plans.listPlans(deps, ownerOf(request)) } }),
+    async ({ request }) => ({
+      status: 200,
+      body: { plans: await plans.listPlans(deps, ownerOf(request)) },
+    }),
   );
 
   defineRoute(
@@ -75,17 +89,26 @@ export function registerPlanRoutes(
       summary: 'Read a plan; the body can be sent back unchanged with PUT',
       tag: 'plans',
       params: planIdParamsSchema,
-      requestHeaders: [{ name: 'If-None-Match', description: 'An ETag you hold; answered with 304 while it is current.' }],
+      requestHeaders: [
+        {
+          name: 'If-None-Match',
+          description: 'An ETag you hold; answered with 304 while it is current.',
+        },
+      ],
       responses: {
         200: { description: 'The plan', schema: planSchema, headers: ['ETag'] },
-        304: { description: 'If-None-Match names the current version: the copy you hold is current', headers: ['ETag'] },
+        304: {
+          description: 'If-None-Match names the current version: the copy you hold is current',
+          headers: ['ETag'],
+        },
         404: err('No such plan'),
       },
     },
     async ({ request, params }) => {
       const ownerId = ownerOf(request);
       const version = await plans.getPlanVersion(deps, ownerId, params.planId);
-      if (ifNoneMatchHolds(request.headers['if-none-match'], version)) return presentNotModified(version);
+      if (ifNoneMatchHolds(request.headers['if-none-match'], version))
+        return presentNotModified(version);
       const cached = cache.get(ownerId, params.planId, version);
       if (cached !== undefined) return presentCachedPlan(cached, version);
       return presentPlan(await plans.getPlan(deps, ownerId, params.planId), cache);
@@ -105,7 +128,11 @@ export function registerPlanRoutes(
       body: updatePlanRequestSchema,
       requestHeaders: [ifMatchHeader],
       responses: {
-        200: { description: 'The saved plan at its new version', schema: planSchema, headers: ['ETag'] },
+        200: {
+          description: 'The saved plan at its new version',
+          schema: planSchema,
+          headers: ['ETag'],
+        },
         400: err('The body is not valid, or a read-only field was changed'),
         404: err('No such plan'),
         409: err('The body version is stale; details.current holds the current plan'),
@@ -115,8 +142,14 @@ export function registerPlanRoutes(
       },
     },
     async ({ request, params, body }) => {
-      const basis = plans.resolveVersionBasis(parseIfMatch(request.headers['if-match']), body.version);
-      return presentPlan(await plans.savePlan(deps, ownerOf(request), params.planId, basis, body), cache);
+      const basis = plans.resolveVersionBasis(
+        parseIfMatch(request.headers['if-match']),
+        body.version,
+      );
+      return presentPlan(
+        await plans.savePlan(deps, ownerOf(request), params.planId, basis, body),
+        cache,
+      );
     },
   );
 
@@ -130,7 +163,9 @@ export function registerPlanRoutes(
       summary: 'Delete a plan with its history, iterations and proof',
       tag: 'plans',
       params: planIdParamsSchema,
-      requestHeaders: [{ ...ifMatchHeader, description: 'Optional: delete only if still at this version.' }],
+      requestHeaders: [
+        { ...ifMatchHeader, description: 'Optional: delete only if still at this version.' },
+      ],
       responses: {
         204: { description: 'Deleted' },
         404: err('No such plan'),
@@ -138,7 +173,12 @@ export function registerPlanRoutes(
       },
     },
     async ({ request, params }) => {
-      await plans.deletePlan(deps, ownerOf(request), params.planId, parseIfMatch(request.headers['if-match']));
+      await plans.deletePlan(
+        deps,
+        ownerOf(request),
+        params.planId,
+        parseIfMatch(request.headers['if-match']),
+      );
       cache.forget(params.planId);
       return { status: 204 };
     },

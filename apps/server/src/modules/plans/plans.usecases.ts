@@ -1,8 +1,4 @@
-import {
-  createEmptyPlanContent,
-  findPlanProblems,
-  measureCompleteness,
-} from '@trailmap/domain';
+import { createEmptyPlanContent, findPlanProblems, measureCompleteness } from '@trailmap/domain';
 import type { Plan, PlanContent, PlanRevision } from '@trailmap/domain';
 import type { RevisionSummary } from '@trailmap/db';
 import { AppError } from '../../http/app-error.ts';
@@ -26,7 +22,9 @@ export function assertValidContent(content: PlanContent): void {
 export async function listPlans(deps: UseCaseDeps, ownerId: string) {
   const plans = await deps.store.listPlans(ownerId);
   // Most recently changed first: the plan a person is working on leads the list.
-  const byRecency = [...plans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title));
+  const byRecency = [...plans].sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title),
+  );
   return byRecency.map((plan) => ({
     id: plan.id,
     title: plan.title,
@@ -54,7 +52,11 @@ export async function createPlan(
 }
 
 /** The current version of a plan, or a 404. */
-export async function getPlanVersion(deps: UseCaseDeps, ownerId: string, planId: string): Promise<number> {
+export async function getPlanVersion(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+): Promise<number> {
   const version = await deps.store.getPlanVersion(ownerId, planId);
   if (version === null) throw planNotFound();
   return version;
@@ -83,7 +85,10 @@ export interface SavePlanInput {
 }
 
 /** Resolves If-Match and the body's version into the one version the edit is based on. */
-export function resolveVersionBasis(ifMatch: number | 'any' | null, bodyVersion: number | undefined): VersionBasis {
+export function resolveVersionBasis(
+  ifMatch: number | 'any' | null,
+  bodyVersion: number | undefined,
+): VersionBasis {
   if (ifMatch !== null) {
     if (ifMatch !== 'any' && bodyVersion !== undefined && bodyVersion !== ifMatch) {
       throw new AppError(
@@ -111,12 +116,13 @@ export async function savePlan(
   input: SavePlanInput,
 ): Promise<Plan> {
   if (basis.via === 'none') throw planPreconditionRequired();
-  const current = await deps.store.getPlan(ownerId, planId);
+  // The header is enough to check the request; the whole plan is read only to report a conflict.
+  const current = await deps.store.getPlanHeader(ownerId, planId);
   if (!current) throw planNotFound();
   // If-Match: * asks for the write whatever the version is; the store then writes unguarded.
   const expectedVersion = basis.version === 'any' ? null : basis.version;
   if (expectedVersion !== null && expectedVersion !== current.version) {
-    throw planVersionConflict(current, expectedVersion, basis.via);
+    throw planVersionConflict(await getPlan(deps, ownerId, planId), expectedVersion, basis.via);
   }
   if (input.id !== undefined && input.id !== current.id) throw planFieldMismatch('id', current.id);
   if (input.ownerId !== undefined && input.ownerId !== current.ownerId) {
@@ -139,7 +145,11 @@ export async function savePlan(
   });
   if (result.kind === 'not_found') throw planNotFound();
   if (result.kind === 'conflict') {
-    throw planVersionConflict(result.current, expectedVersion ?? current.version, basis.via === 'body' ? 'body' : 'if-match');
+    throw planVersionConflict(
+      result.current,
+      expectedVersion ?? current.version,
+      basis.via === 'body' ? 'body' : 'if-match',
+    );
   }
   return result.value;
 }

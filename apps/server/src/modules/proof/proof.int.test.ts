@@ -14,7 +14,13 @@ for (const { engine, open } of enginesUnderTest()) {
     beforeAll(async () => {
       opened = await open();
       app = await createTestApp(opened);
-      plan = (await app.inject({ method: 'POST', url: '/api/plans', payload: { title: 'Plan', content: createSamplePlanContent() } })).json();
+      plan = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/plans',
+          payload: { title: 'Plan', content: createSamplePlanContent() },
+        })
+      ).json();
     });
     afterAll(async () => {
       await app.close();
@@ -41,8 +47,16 @@ for (const { engine, open } of enginesUnderTest()) {
     });
 
     it('lists the log newest first', async () => {
-      await app.inject({ method: 'POST', url: base(), payload: entry({ occurredOn: '2026-01-15', title: 'Older win' }) });
-      await app.inject({ method: 'POST', url: base(), payload: entry({ occurredOn: '2026-11-20', title: 'Newest win' }) });
+      await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: entry({ occurredOn: '2026-01-15', title: 'Older win' }),
+      });
+      await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: entry({ occurredOn: '2026-11-20', title: 'Newest win' }),
+      });
       const list = await app.inject(base());
       const dates = list.json().entries.map((e: ProofEntry) => e.occurredOn);
       expect(dates).toEqual([...dates].sort().reverse());
@@ -50,23 +64,37 @@ for (const { engine, open } of enginesUnderTest()) {
     });
 
     it('refuses links to skills or actions the plan does not have, naming the field', async () => {
-      const response = await app.inject({ method: 'POST', url: base(), payload: entry({ skillIds: ['ghost'] }) });
+      const response = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: entry({ skillIds: ['ghost'] }),
+      });
       expect(response.statusCode).toBe(422);
       expect(response.json().error.code).toBe('proof.invalid');
       expect(response.json().error.details.problems[0].path).toEqual(['skillIds', 0]);
     });
 
     it('refuses dates that do not exist and empty titles', async () => {
-      const badDate = await app.inject({ method: 'POST', url: base(), payload: entry({ occurredOn: '2026-02-30' }) });
+      const badDate = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: entry({ occurredOn: '2026-02-30' }),
+      });
       expect(badDate.statusCode).toBe(400);
       expect(badDate.json().error.details.problems[0].path).toEqual(['occurredOn']);
-      const noTitle = await app.inject({ method: 'POST', url: base(), payload: entry({ title: ' ' }) });
+      const noTitle = await app.inject({
+        method: 'POST',
+        url: base(),
+        payload: entry({ title: ' ' }),
+      });
       expect(noTitle.statusCode).toBe(400);
       expect(noTitle.json().error.details.problems[0].path).toEqual(['title']);
     });
 
     it('updates with a version guard and refuses a stale one', async () => {
-      const created = (await app.inject({ method: 'POST', url: base(), payload: entry({ title: 'To edit' }) })).json<ProofEntry>();
+      const created = (
+        await app.inject({ method: 'POST', url: base(), payload: entry({ title: 'To edit' }) })
+      ).json<ProofEntry>();
       const updated = await app.inject({
         method: 'PUT',
         url: `${base()}/${created.id}`,
@@ -84,18 +112,28 @@ for (const { engine, open } of enginesUnderTest()) {
       expect(stale.statusCode).toBe(412);
       expect(stale.json().error.code).toBe('proof.version_conflict');
       expect((await app.inject(`${base()}/${created.id}`)).json().title).toBe('Edited');
-      const moved = await app.inject({ method: 'PUT', url: `${base()}/${created.id}`, payload: { ...updated.json<ProofEntry>(), planId: "other" } });
+      const moved = await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: { ...updated.json<ProofEntry>(), planId: 'other' },
+      });
       expect(moved.statusCode).toBe(400);
       expect(moved.json().error.code).toBe('proof.readonly_field');
     });
 
     it('deletes an entry, then answers 404 for it', async () => {
-      const created = (await app.inject({ method: 'POST', url: base(), payload: entry({ title: 'Doomed' }) })).json<ProofEntry>();
-      expect((await app.inject({ method: 'DELETE', url: `${base()}/${created.id}` })).statusCode).toBe(204);
+      const created = (
+        await app.inject({ method: 'POST', url: base(), payload: entry({ title: 'Doomed' }) })
+      ).json<ProofEntry>();
+      expect(
+        (await app.inject({ method: 'DELETE', url: `${base()}/${created.id}` })).statusCode,
+      ).toBe(204);
       const gone = await app.inject(`${base()}/${created.id}`);
       expect(gone.statusCode).toBe(404);
       expect(gone.json().error.code).toBe('proof.not_found');
-      expect((await app.inject({ method: 'DELETE', url: `${base()}/${created.id}` })).statusCode).toBe(404);
+      expect(
+        (await app.inject({ method: 'DELETE', url: `${base()}/${created.id}` })).statusCode,
+      ).toBe(404);
     });
   });
 }

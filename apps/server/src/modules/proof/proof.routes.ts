@@ -16,13 +16,21 @@ import type { UseCaseDeps } from '../deps.ts';
 import * as proof from './proof.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
-const present = (entry: ProofEntry, status = 200, headers: Record<string, string> = {}): RouteResult => ({
+const present = (
+  entry: ProofEntry,
+  status = 200,
+  headers: Record<string, string> = {},
+): RouteResult => ({
   status,
   body: entry,
   headers: { ETag: etagOf(entry.version), ...headers },
 });
 
-export function registerProofRoutes(app: FastifyInstance, registry: RouteRegistry, deps: UseCaseDeps): void {
+export function registerProofRoutes(
+  app: FastifyInstance,
+  registry: RouteRegistry,
+  deps: UseCaseDeps,
+): void {
   defineRoute(
     app,
     registry,

@@ -9,7 +9,12 @@ import { getPlan } from '../plans/plans.usecases.ts';
 const proofNotFound = (): AppError => notFound('This proof entry', 'proof.not_found');
 
 /** Refuses links to skills or actions the plan does not have. */
-async function assertLinksExist(deps: UseCaseDeps, ownerId: string, planId: string, entry: ProofEntryInput) {
+async function assertLinksExist(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+  entry: ProofEntryInput,
+) {
   const plan = await getPlan(deps, ownerId, planId);
   const problems = findProofProblems(entry, plan.content);
   if (problems.length > 0) {
@@ -28,7 +33,12 @@ export async function listProof(deps: UseCaseDeps, ownerId: string, planId: stri
   return entries;
 }
 
-export async function getProof(deps: UseCaseDeps, ownerId: string, planId: string, proofId: string) {
+export async function getProof(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+  proofId: string,
+) {
   const entry = await deps.store.getProof(ownerId, planId, proofId);
   if (entry) return entry;
   if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
@@ -77,7 +87,11 @@ export async function updateProof(
         400,
         'proof.readonly_field',
         `"${field}" is managed by Trailmap and cannot be changed; send it unchanged or leave it out.`,
-        { problems: [{ path: [field], code: 'readonly_field', message: 'This field cannot be changed.' }] },
+        {
+          problems: [
+            { path: [field], code: 'readonly_field', message: 'This field cannot be changed.' },
+          ],
+        },
       );
     }
   }
@@ -111,7 +125,12 @@ export async function updateProof(
   return result.value;
 }
 
-export async function deleteProof(deps: UseCaseDeps, ownerId: string, planId: string, proofId: string) {
+export async function deleteProof(
+  deps: UseCaseDeps,
+  ownerId: string,
+  planId: string,
+  proofId: string,
+) {
   const deleted = await deps.store.deleteProof({ ownerId, planId, proofId });
   if (deleted) return;
   if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();

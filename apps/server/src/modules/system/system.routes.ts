@@ -3,7 +3,11 @@ import { healthResponseSchema } from '@trailmap/contracts';
 import { buildOpenApiDocument } from '../../http/openapi.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 
-export function registerSystemRoutes(app: FastifyInstance, registry: RouteRegistry, version: string): void {
+export function registerSystemRoutes(
+  app: FastifyInstance,
+  registry: RouteRegistry,
+  version: string,
+): void {
   defineRoute(
     app,
     registry,

@@ -23,7 +23,9 @@ export function CreatePlanForm({ onCreated }: { onCreated: (plan: Plan) => void 
       setTitle('');
       onCreated(plan);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'The plan could not be created. Try again.');
+      setError(
+        caught instanceof ApiError ? caught.message : 'The plan could not be created. Try again.',
+      );
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,10 @@ import { api, ApiError } from '../../api/client.ts';
 import { CreatePlanForm } from './create-plan-form.tsx';
 import { PlanCard } from './plan-card.tsx';
 
-type Load = { state: 'loading' } | { state: 'ready'; plans: PlanSummary[] } | { state: 'failed'; message: string };
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; plans: PlanSummary[] }
+  | { state: 'failed'; message: string };
 
 /** The first screen: your plans and how far each has come, and a way to start a new one. */
 export function PlansScreen() {
@@ -30,7 +33,8 @@ export function PlansScreen() {
     <section aria-labelledby="plans-heading" className="plans">
       <h1 id="plans-heading">Your plans</h1>
       <p className="lede">
-        Keep one plan, or one per scenario you are weighing. Each starts with your strategy and follows seven steps.
+        Keep one plan, or one per scenario you are weighing. Each starts with your strategy and
+        follows seven steps.
       </p>
       <CreatePlanForm onCreated={() => void refresh()} />
       <div aria-live="polite" aria-busy={load.state === 'loading'}>
