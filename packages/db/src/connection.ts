@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from './plan-store.ts';
 import type { TrailmapDatabase } from './tables.ts';
 import { groupCommit, transactionPerWrite, type RunWrite } from './write-queue.ts';
+import { createSqlitePlanReader, type PlanReader } from './plan-reader.ts';
 
 /** An open Kysely instance with what the rest of the package needs to know about it. */
 export interface Connection {
@@ -15,6 +16,10 @@ export interface Connection {
   readonly schema: string | undefined;
   /** Runs a write in a transaction (group-committed on SQLite, see write-queue.ts). */
   readonly write: RunWrite;
+  /** SQLite only: synchronous plan reads on a read-only connection (see plan-reader.ts). */
+  readonly reader: PlanReader | undefined;
+  /** Closes everything the connection opened. */
+  readonly close: () => Promise<void>;
 }
 
 /**
@@ -71,7 +76,20 @@ function connectSqlite(path: string): Connection {
   const db = new Kysely<TrailmapDatabase>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
-  return { engine: 'sqlite', db, schema: undefined, write: groupCommit(db) };
+  // An in-memory database exists only on its own connection, so there the reader shares it.
+  const readerDatabase =
+    path === ':memory:' ? database : new SqliteDatabase(path, { readonly: true, timeout: 5000 });
+  return {
+    engine: 'sqlite',
+    db,
+    schema: undefined,
+    write: groupCommit(db),
+    reader: createSqlitePlanReader(readerDatabase),
+    close: async () => {
+      await db.destroy();
+      if (readerDatabase !== database && readerDatabase.open) readerDatabase.close();
+    },
+  };
 }
 
 async function connectPostgres(
@@ -94,7 +112,14 @@ async function connectPostgres(
       throw error;
     }
   }
-  return { engine: 'postgres', db, schema, write: transactionPerWrite(db) };
+  return {
+    engine: 'postgres',
+    db,
+    schema,
+    write: transactionPerWrite(db),
+    reader: undefined,
+    close: () => db.destroy(),
+  };
 }
 
 /**

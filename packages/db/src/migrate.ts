@@ -105,7 +105,7 @@ export async function migrateToLatest(config: DatabaseConfig): Promise<Migration
   try {
     return await migrateConnection(connection);
   } finally {
-    await connection.db.destroy();
+    await connection.close();
   }
 }
 

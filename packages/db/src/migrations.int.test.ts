@@ -138,7 +138,7 @@ for (const engine of [sqliteEngine(), postgresEngine(pgUrl)]) {
             target === undefined ? { applied: [] } : await migrateConnection(connection, target);
           expect(report.applied).toEqual(migrationNames.slice(0, count));
         } finally {
-          await connection.db.destroy();
+          await connection.close();
         }
 
         expect(await migrateToLatest(config)).toStrictEqual({
@@ -162,7 +162,7 @@ for (const engine of [sqliteEngine(), postgresEngine(pgUrl)]) {
           connection.db,
         );
       } finally {
-        await connection.db.destroy();
+        await connection.close();
       }
 
       const opening = openPlanStore(config);

@@ -17,7 +17,7 @@ export async function openPlanStore(config: DatabaseConfig): Promise<PlanStore> 
   try {
     await migrateConnection(connection);
   } catch (error) {
-    await connection.db.destroy();
+    await connection.close();
     throw error;
   }
   return createPlanStore(connection);

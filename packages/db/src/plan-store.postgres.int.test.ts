@@ -52,7 +52,7 @@ describe.skipIf(url === undefined)(
             'strategy_iterations',
           ]);
         } finally {
-          await connection.db.destroy();
+          await connection.close();
         }
       });
 
@@ -69,7 +69,7 @@ describe.skipIf(url === undefined)(
           expect(timeout.rows[0]?.statement_timeout).toBe('4321ms');
           expect(searchPath.rows[0]?.search_path).toBe(schema);
         } finally {
-          await connection.db.destroy();
+          await connection.close();
         }
       });
 

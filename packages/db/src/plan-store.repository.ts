@@ -20,7 +20,7 @@ export function createPlanStore(connection: Connection): PlanStore {
     ...createProofRepository(connection),
     // Idempotent: pg's Pool throws when ended twice, and shutdown paths often close twice.
     close() {
-      closing ??= connection.db.destroy();
+      closing ??= connection.close();
       return closing;
     },
   };

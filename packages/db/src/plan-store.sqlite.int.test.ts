@@ -59,7 +59,7 @@ describe('SQLite specifics', () => {
       expect(await pragma('foreign_keys')).toBe(1);
       expect(await pragma('busy_timeout')).toBe(5000);
     } finally {
-      await connection.db.destroy();
+      await connection.close();
     }
   });
 

@@ -7,7 +7,13 @@ import type { PlansTable, TrailmapDatabase } from './tables.ts';
 
 type PlansRepository = Pick<
   PlanStore,
-  'listPlans' | 'getPlan' | 'getPlanHeader' | 'getPlanVersion' | 'createPlan' | 'updatePlan' | 'deletePlan'
+  | 'listPlans'
+  | 'getPlan'
+  | 'getPlanHeader'
+  | 'getPlanVersion'
+  | 'createPlan'
+  | 'updatePlan'
+  | 'deletePlan'
 >;
 
 export function toPlan(row: PlansTable): Plan {
@@ -82,7 +88,7 @@ async function insertRevision(db: Kysely<TrailmapDatabase>, plan: PlansTable): P
     .execute();
 }
 
-export function createPlansRepository({ db, write }: Connection): PlansRepository {
+export function createPlansRepository({ db, write, reader }: Connection): PlansRepository {
   return {
     async listPlans(ownerId) {
       const rows = await db
@@ -98,17 +104,21 @@ export function createPlansRepository({ db, write }: Connection): PlansRepositor
     },
 
     async getPlan(ownerId, planId) {
-      const row = await selectPlanRow(db, ownerId, planId);
+      const row = reader
+        ? reader.planRow(ownerId, planId)
+        : await selectPlanRow(db, ownerId, planId);
       return row === undefined ? null : toPlan(row);
     },
 
     async getPlanHeader(ownerId, planId) {
-      const row = await db
-        .selectFrom('plans')
-        .select(['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'])
-        .where('id', '=', planId)
-        .where('owner_id', '=', ownerId)
-        .executeTakeFirst();
+      const row = reader
+        ? reader.planHeaderRow(ownerId, planId)
+        : await db
+            .selectFrom('plans')
+            .select(['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'])
+            .where('id', '=', planId)
+            .where('owner_id', '=', ownerId)
+            .executeTakeFirst();
       return row === undefined
         ? null
         : {
@@ -122,6 +132,7 @@ export function createPlansRepository({ db, write }: Connection): PlansRepositor
     },
 
     async getPlanVersion(ownerId, planId) {
+      if (reader) return reader.planVersion(ownerId, planId) ?? null;
       const row = await db
         .selectFrom('plans')
         .select('version')

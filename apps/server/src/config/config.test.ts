@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('serves SQLite at ./data/trailmap.db on 127.0.0.1:3000 when nothing is set', () => {
+    const config = parseConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.database).toEqual({ engine: 'sqlite', path: resolve('./data/trailmap.db') });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is a postgres URL', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgres://me@db:5432/trailmap' });
+    expect(config.database).toEqual({ engine: 'postgres', url: 'postgres://me@db:5432/trailmap' });
+  });
+
+  it('treats an empty DATABASE_URL as unset and honours TRAILMAP_SQLITE_PATH', () => {
+    const config = parseConfig({ DATABASE_URL: ' ', TRAILMAP_SQLITE_PATH: '/tmp/plans.db' });
+    expect(config.database).toEqual({ engine: 'sqlite', path: '/tmp/plans.db' });
+  });
+
+  it('says which setting is wrong and how to fix it', () => {
+    expect(() => parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    try {
+      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT: PORT must be a number/);
+      expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    }
+  });
+});
