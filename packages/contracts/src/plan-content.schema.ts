@@ -19,17 +19,19 @@ import type {
  * Each schema is checked against its domain type with `satisfies`.
  */
 
-export const itemIdSchema = z
-  .string()
+/**
+ * Text without NUL characters. PostgreSQL cannot store U+0000 in text, and no
+ * person types one; refusing it everywhere keeps both engines alike.
+ */
+export const textSchema = () =>
+  z.string().regex(/^[^\u0000]*$/, 'Remove the invisible NUL character (U+0000) from this text.');
+
+export const itemIdSchema = textSchema()
   .min(1, 'An id must not be empty.')
   .max(LIMITS.maxItemId, `An id may have at most ${LIMITS.maxItemId} characters.`);
 
-export const shortTextSchema = z
-  .string()
-  .max(LIMITS.maxShortText, `Keep this under ${LIMITS.maxShortText} characters.`);
-export const longTextSchema = z
-  .string()
-  .max(LIMITS.maxLongText, `Keep this under ${LIMITS.maxLongText} characters.`);
+export const shortTextSchema = textSchema().max(LIMITS.maxShortText, `Keep this under ${LIMITS.maxShortText} characters.`);
+export const longTextSchema = textSchema().max(LIMITS.maxLongText, `Keep this under ${LIMITS.maxLongText} characters.`);
 
 function isRealCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -108,7 +110,7 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('taxonomy'),
     taxonomy: z.enum(['skill', 'knowledge', 'work_activity', 'technology']),
-    elementId: z.string().min(1).max(64),
+    elementId: textSchema().min(1).max(64),
   }),
 ]);
 

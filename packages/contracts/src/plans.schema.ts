@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '@trailmap/domain';
 import type { Plan, PlanRevision, ProofEntry, StrategyIteration } from '@trailmap/domain';
 import {
+  textSchema,
   isoDateSchema,
   isoDateTimeSchema,
   itemIdSchema,
@@ -12,10 +13,9 @@ import {
 } from './plan-content.schema.ts';
 
 /** Ids the server mints for plans, iterations and proof entries (UUIDs). */
-export const resourceIdSchema = z.string().min(1).max(64);
+export const resourceIdSchema = textSchema().min(1).max(64);
 
-export const planTitleSchema = z
-  .string()
+export const planTitleSchema = textSchema()
   .trim()
   .min(1, 'Give the plan a title, e.g. "Main plan" or "Move into operations strategy".')
   .max(LIMITS.maxPlanTitle, `Keep the title under ${LIMITS.maxPlanTitle} characters.`);
@@ -103,8 +103,7 @@ export const planRevisionSchema = z.strictObject({
 }) satisfies z.ZodType<PlanRevision>;
 
 export const createIterationRequestSchema = z.strictObject({
-  name: z
-    .string()
+  name: textSchema()
     .trim()
     .min(1, 'Name the iteration, e.g. "First draft" or "After talking to my mentor".')
     .max(LIMITS.maxIterationName, `Keep the name under ${LIMITS.maxIterationName} characters.`),

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import fc from 'fast-check';
 import { createTestApp } from '../testing/test-app.ts';
 import { enginesUnderTest, type TestStore } from '../testing/test-stores.ts';
 
@@ -103,34 +102,5 @@ describe('HTTP edge of the API', () => {
     const createBody = doc.paths['/api/plans'].post.requestBody.content['application/json'].schema;
     expect(createBody.additionalProperties).toBe(false);
     expect(doc.paths['/api/plans/{planId}'].put.responses['412']).toBeDefined();
-  });
-
-  it('never answers 5xx nor changes the plan, whatever JSON is sent to save it', async () => {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/plans',
-      payload: { title: 'Fuzzed' },
-    });
-    const plan = created.json();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.jsonValue({ maxDepth: 4 }),
-        fc.jsonValue({ maxDepth: 6 }),
-        async (title, content) => {
-          const response = await app.inject({
-            method: 'PUT',
-            url: `/api/plans/${plan.id}`,
-            payload: JSON.stringify({ title, content, version: 1 }),
-            headers: { 'content-type': 'application/json' },
-          });
-          expect(response.statusCode).toBeGreaterThanOrEqual(400);
-          expect(response.statusCode).toBeLessThan(500);
-          expect(response.json().error.code).toMatch(/^[a-z_]+\.[a-z_]+$/);
-        },
-      ),
-      { numRuns: 150 },
-    );
-    const after = await app.inject(`/api/plans/${plan.id}`);
-    expect(after.json().version).toBe(1);
   });
 });
