@@ -24,14 +24,25 @@ import type {
  * person types one; refusing it everywhere keeps both engines alike.
  */
 export const textSchema = () =>
-  z.string().regex(/^[^\u0000]*$/, 'Remove the invisible NUL character (U+0000) from this text.');
+  z
+    .string()
+    .refine(
+      (text) => !text.includes('\u0000'),
+      'Remove the invisible NUL character (U+0000) from this text.',
+    );
 
 export const itemIdSchema = textSchema()
   .min(1, 'An id must not be empty.')
   .max(LIMITS.maxItemId, `An id may have at most ${LIMITS.maxItemId} characters.`);
 
-export const shortTextSchema = textSchema().max(LIMITS.maxShortText, `Keep this under ${LIMITS.maxShortText} characters.`);
-export const longTextSchema = textSchema().max(LIMITS.maxLongText, `Keep this under ${LIMITS.maxLongText} characters.`);
+export const shortTextSchema = textSchema().max(
+  LIMITS.maxShortText,
+  `Keep this under ${LIMITS.maxShortText} characters.`,
+);
+export const longTextSchema = textSchema().max(
+  LIMITS.maxLongText,
+  `Keep this under ${LIMITS.maxLongText} characters.`,
+);
 
 function isRealCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

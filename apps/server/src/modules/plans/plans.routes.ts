@@ -14,12 +14,8 @@ import { ifNoneMatchHolds, parseIfMatch } from '../../http/etag.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import { ownerOf } from '../../http/owner.ts';
 import type { UseCaseDeps } from '../deps.ts';
-import {
-  PlanBodyCache,
-  presentCachedPlan,
-  presentNotModified,
-  presentPlan,
-} from './plans.presenters.ts';
+import type { PlanBodyCache } from './plans.presenters.ts';
+import { presentCachedPlan, presentNotModified, presentPlan } from './plans.presenters.ts';
 import * as plans from './plans.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
