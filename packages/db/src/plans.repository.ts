@@ -16,7 +16,8 @@ type PlansRepository = Pick<
   | 'deletePlan'
 >;
 
-export function toPlan(row: PlansTable): Plan {
+/** Every field of a plan but its content, from a row with or without the content column. */
+function toPlanHeader(row: Omit<PlansTable, 'content'>): Omit<Plan, 'content'> {
   return {
     id: row.id,
     ownerId: row.owner_id,
@@ -24,8 +25,11 @@ export function toPlan(row: PlansTable): Plan {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    content: decodeJson<PlanContent>(row.content),
   };
+}
+
+export function toPlan(row: PlansTable): Plan {
+  return { ...toPlanHeader(row), content: decodeJson<PlanContent>(row.content) };
 }
 
 export async function selectPlanRow(
@@ -119,16 +123,7 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
             .where('id', '=', planId)
             .where('owner_id', '=', ownerId)
             .executeTakeFirst();
-      return row === undefined
-        ? null
-        : {
-            id: row.id,
-            ownerId: row.owner_id,
-            title: row.title,
-            version: row.version,
-            createdAt: row.created_at,
-            updatedAt: row.updated_at,
-          };
+      return row === undefined ? null : toPlanHeader(row);
     },
 
     async getPlanVersion(ownerId, planId) {
@@ -189,18 +184,7 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
             : { kind: 'conflict' as const, current: toPlan(current) };
         }
         await insertRevision(trx, { ...updated, content: encodedContent });
-        return {
-          kind: 'ok' as const,
-          value: {
-            id: updated.id,
-            ownerId: updated.owner_id,
-            title: updated.title,
-            version: updated.version,
-            createdAt: updated.created_at,
-            updatedAt: updated.updated_at,
-            content,
-          },
-        };
+        return { kind: 'ok' as const, value: { ...toPlanHeader(updated), content } };
       });
     },
 
