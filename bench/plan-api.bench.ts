@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — plan read and save throughput and p99 at 50 connections,
  * each beside a baseline measured in the same run on the same machine:
- *   reads  vs a bare node:http server answering the same bytes;
+ *   reads  vs a bare node:http server giving the same response (headers and body);
  *   saves  vs a raw synchronous SQLite loop doing the same durable transaction
  *          (WAL, synchronous=FULL, update + revision insert);
  *   a plan with 1,000 proof entries and 200 revisions vs an empty plan.
@@ -135,15 +135,16 @@ async function api<T>(
   return (await response.json()) as T;
 }
 
-/** The same bytes a plan read returns, served by bare node:http in its own process, as Trailmap is. */
+/** The same response a plan read gets (headers and body), from bare node:http in its own process, as Trailmap is. */
 function startBareServer(
   payload: string,
+  headers: Record<string, string>,
 ): Promise<{ url: string; pid: number; close: () => void }> {
   const payloadFile = join(dir, 'payload.json');
   writeFileSync(payloadFile, payload);
   const code = `const body = require('fs').readFileSync(${JSON.stringify(payloadFile)});
     const server = require('http').createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: '"1"' });
+      res.writeHead(200, ${JSON.stringify(headers)});
       res.end(body);
     });
     server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));`;
@@ -211,9 +212,21 @@ async function main(): Promise<void> {
       content: sample,
     });
     const planUrl = `${server.url}/api/plans/${plan.id}`;
-    const payload = JSON.stringify(await api(planUrl, 'GET'));
+    const first = await fetch(planUrl);
+    const payload = await first.text();
+    // Node adds these itself; everything else Trailmap sends, the baseline sends too.
+    const managed = new Set([
+      'date',
+      'connection',
+      'keep-alive',
+      'content-length',
+      'transfer-encoding',
+    ]);
+    const responseHeaders = Object.fromEntries(
+      [...first.headers].filter(([name]) => !managed.has(name)),
+    );
 
-    const bare = await startBareServer(payload);
+    const bare = await startBareServer(payload, responseHeaders);
     stopBare = bare.close;
     const saveBody = JSON.stringify({ title: 'Bench plan', content: sample });
     const saveRequest = {
@@ -277,7 +290,7 @@ async function main(): Promise<void> {
 
     console.log('\nReads (GET /api/plans/:id, sample plan of %d bytes)', payload.length);
     for (const [i, r] of rounds.entries()) {
-      console.log(line(`round ${i + 1} bare node:http, same bytes`, r.bareRead));
+      console.log(line(`round ${i + 1} bare node:http, same response`, r.bareRead));
       console.log(line(`round ${i + 1} Trailmap`, r.planRead));
     }
     console.log(
