@@ -33,13 +33,18 @@ test('an empty title is explained, not sent', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Give the plan a title');
 });
 
-test('the plans screen has no accessibility violations', async ({ page }) => {
-  const plans = new PlansPage(page);
-  await plans.open();
-  await plans.createPlan('Accessibility check');
-  await expect(plans.planCard('Accessibility check')).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the plans screen has no accessibility violations in the ${colorScheme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const plans = new PlansPage(page);
+    await plans.open();
+    await plans.createPlan(`Accessibility check (${colorScheme})`);
+    await expect(plans.planCard(`Accessibility check (${colorScheme})`)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
