@@ -12,6 +12,9 @@ test('a new user opens Trailmap, creates a plan and sees its progress per step',
   await plans.createPlan('Move into operations strategy');
   const card = plans.planCard('Move into operations strategy');
   await expect(card).toBeVisible();
+  // Keyboard and screen-reader users hear what happened and land on the new plan.
+  await expect(plans.statusLine).toHaveText('Plan “Move into operations strategy” created.');
+  await expect(plans.planHeading('Move into operations strategy')).toBeFocused();
   await expect(card.getByRole('progressbar', { name: /overall progress/ })).toHaveAttribute(
     'aria-valuenow',
     '0',

@@ -4,10 +4,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class PlansPage {
   readonly titleInput: Locator;
   readonly createButton: Locator;
+  /** The visually hidden line that announces what just happened to screen readers. */
+  readonly statusLine: Locator;
 
   constructor(readonly page: Page) {
     this.titleInput = page.getByLabel('New plan');
     this.createButton = page.getByRole('button', { name: 'Create plan' });
+    this.statusLine = page.getByRole('status');
   }
 
   async open(): Promise<void> {
@@ -22,5 +25,9 @@ export class PlansPage {
 
   planCard(title: string): Locator {
     return this.page.getByRole('article', { name: title });
+  }
+
+  planHeading(title: string): Locator {
+    return this.planCard(title).getByRole('heading', { name: title, exact: true });
   }
 }

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { PlanStore } from '@trailmap/db';
-import { installErrorHandling } from './http/error-handler.ts';
+import { describeRouterError, installErrorHandling } from './http/error-handler.ts';
+import { installHostCheck } from './http/host-check.ts';
 import { installOwner } from './http/owner.ts';
-import { installSecurityHeaders } from './http/security-headers.ts';
+import { API_HEADERS, installSecurityHeaders } from './http/security-headers.ts';
 import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
 import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
@@ -33,6 +39,8 @@ export interface AppOptions {
   readonly version?: string;
   /** Plans whose JSON is kept for fast reads (0 turns the cache off). */
   readonly planCacheEntries?: number;
+  /** Host names requests may be addressed to (without port); null or absent accepts any. */
+  readonly allowedHosts?: readonly string[] | null;
 }
 
 /** Builds the HTTP application around a store. No listening, no config reading. */
@@ -46,7 +54,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Router errors never reach the error handler; answer them in the same shape, with the same headers.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = describeRouterError(error);
+      // The reply's generic types reject a plain status number here; the raw values are what Fastify sends.
+      const plain = reply as unknown as FastifyReply;
+      void plain.code(status).headers(API_HEADERS).send(body);
+    },
   });
+  // Only JSON is read; a text body is refused with 415 instead of reaching the schemas.
+  app.removeContentTypeParser('text/plain');
   const deps: UseCaseDeps = {
     store: options.store,
     now: options.now ?? (() => new Date()),
@@ -64,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   installSecurityHeaders(app);
+  if (options.allowedHosts) installHostCheck(app, options.allowedHosts);
   installErrorHandling(app);
   installOwner(app);
 

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
     bodyLimitBytes: config.bodyLimitBytes,
     planCacheEntries: config.planCacheEntries,
+    allowedHosts: config.allowedHosts,
     logger: { level: config.logLevel },
   });
   const shutdown = async (signal: string) => {

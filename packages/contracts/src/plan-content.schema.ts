@@ -19,9 +19,13 @@ import type {
  * Each schema is checked against its domain type with `satisfies`.
  */
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * Text without NUL characters. PostgreSQL cannot store U+0000 in text, and no
- * person types one; refusing it everywhere keeps both engines alike.
+ * Text both engines store exactly as sent. PostgreSQL cannot store U+0000,
+ * and a lone UTF-16 surrogate is not a character at all (each engine would
+ * replace it differently). No person types either, so both are refused.
  */
 export const textSchema = () =>
   z
@@ -29,7 +33,21 @@ export const textSchema = () =>
     .refine(
       (text) => !text.includes('\u0000'),
       'Remove the invisible NUL character (U+0000) from this text.',
+    )
+    .refine(
+      (text) => !LONE_SURROGATE.test(text),
+      'This text holds a broken character (a lone UTF-16 surrogate); retype or remove it.',
     );
+
+/** The largest version a plan or proof entry can reach: versions are 32-bit integers in storage. */
+export const MAX_VERSION = 2_147_483_647;
+
+/** A version as clients send it back (body `version`), within what storage can hold. */
+export const versionSchema = z
+  .number({ error: 'A version is a whole number, e.g. 3.' })
+  .int('A version is a whole number, e.g. 3.')
+  .positive('Versions are numbered from 1.')
+  .max(MAX_VERSION, 'No plan has a version that high; send the version you last received.');
 
 export const itemIdSchema = textSchema()
   .min(1, 'An id must not be empty.')

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { LIMITS } from '@trailmap/domain';
 import type { Plan, PlanRevision, ProofEntry, StrategyIteration } from '@trailmap/domain';
 import {
+  MAX_VERSION,
   textSchema,
+  versionSchema,
   isoDateSchema,
   isoDateTimeSchema,
   itemIdSchema,
@@ -24,7 +26,7 @@ export const planSchema = z.strictObject({
   id: resourceIdSchema,
   ownerId: z.string(),
   title: z.string(),
-  version: z.number().int().positive(),
+  version: versionSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   content: planContentSchema,
@@ -46,7 +48,7 @@ export const updatePlanRequestSchema = z.strictObject({
   content: planContentSchema,
   id: resourceIdSchema.optional(),
   ownerId: z.string().optional(),
-  version: z.number().int().positive().optional(),
+  version: versionSchema.optional(),
   createdAt: isoDateTimeSchema.optional(),
   updatedAt: isoDateTimeSchema.optional(),
 });
@@ -78,7 +80,7 @@ export const planCompletenessSchema = z.strictObject({
 export const planSummarySchema = z.strictObject({
   id: resourceIdSchema,
   title: z.string(),
-  version: z.number().int().positive(),
+  version: versionSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   completeness: planCompletenessSchema,
@@ -87,7 +89,7 @@ export const planSummarySchema = z.strictObject({
 export const planListResponseSchema = z.strictObject({ plans: z.array(planSummarySchema) });
 
 export const revisionSummarySchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionSchema,
   title: z.string(),
   createdAt: isoDateTimeSchema,
 });
@@ -96,7 +98,7 @@ export const revisionListResponseSchema = z.strictObject({
 });
 export const planRevisionSchema = z.strictObject({
   planId: resourceIdSchema,
-  version: z.number().int().positive(),
+  version: versionSchema,
   title: z.string(),
   content: planContentSchema,
   createdAt: isoDateTimeSchema,
@@ -132,7 +134,7 @@ export const updateProofRequestSchema = proofEntryInputSchema.extend({
   id: resourceIdSchema.optional(),
   planId: resourceIdSchema.optional(),
   ownerId: z.string().optional(),
-  version: z.number().int().positive().optional(),
+  version: versionSchema.optional(),
   createdAt: isoDateTimeSchema.optional(),
   updatedAt: isoDateTimeSchema.optional(),
 });
@@ -145,7 +147,7 @@ export const proofEntrySchema = z.strictObject({
   evidence: z.string(),
   skillIds: z.array(z.string()),
   actionIds: z.array(z.string()),
-  version: z.number().int().positive(),
+  version: versionSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 }) satisfies z.ZodType<ProofEntry>;
@@ -154,10 +156,14 @@ export const proofListResponseSchema = z.strictObject({ entries: z.array(proofEn
 export const planIdParamsSchema = z.strictObject({ planId: resourceIdSchema });
 export const revisionParamsSchema = z.strictObject({
   planId: resourceIdSchema,
-  version: z.coerce
-    .number({ error: 'A revision number is a whole number, e.g. 3.' })
-    .int('A revision number is a whole number, e.g. 3.')
-    .positive('Revisions are numbered from 1.'),
+  version: z
+    .string()
+    .regex(
+      /^[1-9]\d{0,9}$/,
+      'A revision number is a whole number from 1, written in digits, e.g. 3.',
+    )
+    .transform(Number)
+    .refine((n) => n <= MAX_VERSION, 'No plan has a revision that high.'),
 });
 export const iterationParamsSchema = z.strictObject({
   planId: resourceIdSchema,

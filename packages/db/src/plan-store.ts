@@ -113,7 +113,13 @@ export interface PlanStore {
     entry: ProofEntryInput;
     now: IsoDateTime;
   }): Promise<GuardedWrite<ProofEntry>>;
-  deleteProof(input: { ownerId: string; planId: string; proofId: string }): Promise<boolean>;
+  /** False when nothing was deleted: no such entry, or (with `expectedVersion`) it is at another version. */
+  deleteProof(input: {
+    ownerId: string;
+    planId: string;
+    proofId: string;
+    expectedVersion?: number | null;
+  }): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -122,15 +122,16 @@ export function createProofRepository({ db, engine, write }: Connection): ProofR
       });
     },
 
-    async deleteProof({ ownerId, planId, proofId }) {
-      const deleted = await db
-        .deleteFrom('proof_entries')
-        .where('id', '=', proofId)
-        .where('plan_id', '=', planId)
-        .where('owner_id', '=', ownerId)
-        .returning('id')
-        .executeTakeFirst();
-      return deleted !== undefined;
+    async deleteProof({ ownerId, planId, proofId, expectedVersion = null }) {
+      return write(async (trx) => {
+        let query = trx
+          .deleteFrom('proof_entries')
+          .where('id', '=', proofId)
+          .where('plan_id', '=', planId)
+          .where('owner_id', '=', ownerId);
+        if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
+        return (await query.returning('id').executeTakeFirst()) !== undefined;
+      });
     },
   };
 }

@@ -44,7 +44,9 @@ describe('group commit on SQLite', () => {
       write((trx) => trx.insertInto('plans').values(planRow('c')).execute()),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    const ids = (await db.selectFrom('plans').select('id').orderBy('id').execute()).map((r) => r.id);
+    const ids = (await db.selectFrom('plans').select('id').orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     expect(ids).toEqual(['a', 'c']);
   });
 

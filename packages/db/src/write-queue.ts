@@ -1,8 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { TrailmapDatabase } from './tables.ts';
 
 /** Runs one write inside a transaction and returns what it computed. */
-export type WriteWork<T> = (trx: Transaction<TrailmapDatabase>) => Promise<T>;
+export type WriteWork<T> = (trx: Kysely<TrailmapDatabase>) => Promise<T>;
 
 /** How a repository performs a write: whole or not at all. */
 export type RunWrite = <T>(work: WriteWork<T>) => Promise<T>;
@@ -39,18 +39,17 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
     scheduled = false;
     const outcomes: { ok: boolean; value: unknown }[] = [];
     try {
-      await db.transaction().execute(async (trx) => {
-        for (const pending of batch) {
-          await sql`savepoint w`.execute(trx);
-          try {
-            const value = await pending.work(trx);
-            await sql`release savepoint w`.execute(trx);
-            outcomes.push({ ok: true, value });
-          } catch (error) {
-            await sql`rollback to savepoint w`.execute(trx);
-            await sql`release savepoint w`.execute(trx);
-            outcomes.push({ ok: false, value: error });
-          }
+      // One connection, held for the whole group. BEGIN IMMEDIATE takes the write
+      // lock up front: a group whose first write reads first would otherwise fail
+      // with SQLITE_BUSY_SNAPSHOT if another process wrote meanwhile.
+      await db.connection().execute(async (trx) => {
+        await sql`begin immediate`.execute(trx);
+        try {
+          await runGroup(trx);
+          await sql`commit`.execute(trx);
+        } catch (error) {
+          await sql`rollback`.execute(trx).catch(() => undefined);
+          throw error;
         }
       });
     } catch (error) {
@@ -62,6 +61,21 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
       if (outcome.ok) pending.resolve(outcome.value);
       else pending.reject(outcome.value);
     });
+
+    async function runGroup(trx: Kysely<TrailmapDatabase>): Promise<void> {
+      for (const pending of batch) {
+        await sql`savepoint w`.execute(trx);
+        try {
+          const value = await pending.work(trx);
+          await sql`release savepoint w`.execute(trx);
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          await sql`rollback to savepoint w`.execute(trx);
+          await sql`release savepoint w`.execute(trx);
+          outcomes.push({ ok: false, value: error });
+        }
+      }
+    }
   }
 
   // Flushes run one after another: a group forms while the previous one commits.

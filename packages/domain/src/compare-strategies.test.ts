@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryStrategy, arbitraryValidStrategy } from './arbitraries.test-support.ts';
-import { compareStrategies, diffWords, tokenizeWords } from './compare-strategies.ts';
+import {
+  compareStrategies,
+  DIFF_WORDS_CELL_BUDGET,
+  diffWords,
+  tokenizeWords,
+} from './compare-strategies.ts';
 import type { DiffPart } from './compare-strategies.ts';
 import type { Strategy } from './model.ts';
 
@@ -119,6 +124,52 @@ describe('diffWords', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(join(parts, 'added')).toBe(b);
     expect(join(parts, 'removed')).toBe(a);
+  });
+
+  it('diffs two long texts that share no word within budget, as one removed run then one added run', () => {
+    // 1,500 words and 1,499 spaces each: ~3,000 tokens, far over the cell budget.
+    const a = Array.from({ length: 1500 }, (_, i) => `old${i}`).join(' ');
+    const b = Array.from({ length: 1500 }, (_, i) => `new${i}`).join(' ');
+    expect(tokenizeWords(a).length * tokenizeWords(b).length).toBeGreaterThan(
+      DIFF_WORDS_CELL_BUDGET,
+    );
+    const parts = diffWords(a, b);
+    expect(join(parts, 'added')).toBe(b);
+    expect(join(parts, 'removed')).toBe(a);
+    // The spaces are shared, but finding them would need the full table.
+    expect(parts).toEqual([
+      { op: 'removed', text: a },
+      { op: 'added', text: b },
+    ]);
+  });
+
+  it('keeps the shared start and end of two long texts as same parts when only the middle differs', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`);
+    const a = words.join(' ');
+    const b = words.map((word, i) => (i === 750 ? 'rewritten' : word)).join(' ');
+    const parts = diffWords(a, b);
+    expect(parts).toEqual([
+      { op: 'same', text: words.slice(0, 750).join(' ') + ' ' },
+      { op: 'removed', text: 'w750' },
+      { op: 'added', text: 'rewritten' },
+      { op: 'same', text: ' ' + words.slice(751).join(' ') },
+    ]);
+  });
+
+  it('keeps the shared start and end when a long middle is rewritten beyond the budget', () => {
+    const head = Array.from({ length: 200 }, (_, i) => `head${i}`).join(' ');
+    const tail = Array.from({ length: 200 }, (_, i) => `tail${i}`).join(' ');
+    const before = Array.from({ length: 600 }, (_, i) => `before${i}`).join(' ');
+    const after = Array.from({ length: 600 }, (_, i) => `after${i}`).join(' ');
+    const a = `${head} ${before} ${tail}`;
+    const b = `${head} ${after} ${tail}`;
+    const parts = diffWords(a, b);
+    expect(parts).toEqual([
+      { op: 'same', text: `${head} ` },
+      { op: 'removed', text: before },
+      { op: 'added', text: after },
+      { op: 'same', text: ` ${tail}` },
+    ]);
   });
 });
 

@@ -114,10 +114,23 @@ export function tokenizeWords(text: string): string[] {
 }
 
 /**
+ * Most LCS table cells `diffWords` will fill. The table costs time and memory
+ * in n × m, and the diff runs synchronously on the server: two unrelated
+ * 2,500-token texts (the longest gratifying work the schema accepts) would
+ * fill 6.25 million cells, about 12 MB, and block the event loop for tens of
+ * milliseconds or more per request. 250,000 cells is about 0.5 MB and a few
+ * milliseconds, and still covers a 500 × 500-token changed region.
+ */
+export const DIFF_WORDS_CELL_BUDGET = 250_000;
+
+/**
  * Longest-common-subsequence diff over word tokens. The common prefix and
  * suffix are cut first, which keeps the quadratic table small for the usual
  * case of a few edits in a long text (gratifying work is at most 5,000
- * characters, about 2,500 tokens).
+ * characters, about 2,500 tokens). When the changed middle is still larger
+ * than `DIFF_WORDS_CELL_BUDGET`, it is shown as one removed run followed by
+ * one added run: coarser, but it keeps both texts rebuildable from the parts
+ * and bounds the work.
  */
 export function diffWords(a: string, b: string): DiffPart[] {
   const x = tokenizeWords(a);
@@ -145,12 +158,31 @@ export function diffWords(a: string, b: string): DiffPart[] {
   const midY = y.slice(start, endY);
   const n = midX.length;
   const m = midY.length;
+  if (n * m > DIFF_WORDS_CELL_BUDGET) {
+    // Over budget means both sides are non-empty, so neither part is empty.
+    push('removed', midX.join(''));
+    push('added', midY.join(''));
+  } else {
+    diffMiddle(midX, midY, push);
+  }
+
+  for (let k = endX; k < x.length; k += 1) push('same', x[k] ?? '');
+  return parts;
+}
+
+/** Full LCS diff of the changed middle; the caller keeps n × m within budget. */
+function diffMiddle(
+  midX: readonly string[],
+  midY: readonly string[],
+  push: (op: DiffOp, text: string) => void,
+): void {
+  const n = midX.length;
+  const m = midY.length;
   // lcs[i * (m + 1) + j] = length of the LCS of midX[i..] and midY[j..].
   const width = m + 1;
-  // The LCS is at most min(n, m) long, so 16-bit cells suffice for any text
-  // the schema accepts and halve the memory of the table.
-  const lcs =
-    Math.min(n, m) <= 0xffff ? new Uint16Array((n + 1) * width) : new Uint32Array((n + 1) * width);
+  // The LCS is at most min(n, m) long, and within the cell budget min(n, m)
+  // is at most √DIFF_WORDS_CELL_BUDGET = 500, so 16-bit cells always suffice.
+  const lcs = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
       lcs[i * width + j] =
@@ -176,9 +208,6 @@ export function diffWords(a: string, b: string): DiffPart[] {
   }
   for (; i < n; i += 1) push('removed', midX[i] ?? '');
   for (; j < m; j += 1) push('added', midY[j] ?? '');
-
-  for (let k = endX; k < x.length; k += 1) push('same', x[k] ?? '');
-  return parts;
 }
 
 interface Matched<T> {

@@ -25,8 +25,37 @@ describe('parseConfig', () => {
     try {
       parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
     } catch (error) {
-      expect((error as Error).message).toMatch(/PORT: PORT must be a number/);
+      expect((error as Error).message).toMatch(/PORT: PORT must be a whole number/);
       expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
     }
+  });
+});
+
+describe('parseConfig, strictly', () => {
+  it('treats blank variables as unset instead of as zero', () => {
+    const config = parseConfig({ PORT: ' ', TRAILMAP_PLAN_CACHE_ENTRIES: '' });
+    expect(config.port).toBe(3000);
+    expect(config.planCacheEntries).toBe(200);
+  });
+
+  it('refuses numbers not written in plain digits', () => {
+    expect(() => parseConfig({ PORT: '0x1F90' })).toThrow(
+      /PORT must be a whole number written in digits/,
+    );
+    expect(() => parseConfig({ PORT: '8e3' })).toThrow(/PORT/);
+    expect(() => parseConfig({ PORT: '70000' })).toThrow(/between 0 and 65535/);
+  });
+
+  it('refuses an in-memory SQLite database, whose plans would be lost', () => {
+    expect(() => parseConfig({ TRAILMAP_SQLITE_PATH: ':memory:' })).toThrow(/must name a file/);
+  });
+
+  it('accepts only loopback host names when serving on loopback, any when serving elsewhere', () => {
+    expect(parseConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(parseConfig({ HOST: '0.0.0.0' }).allowedHosts).toBeNull();
+    expect(
+      parseConfig({ HOST: '0.0.0.0', TRAILMAP_ALLOWED_HOSTS: 'Plans.example.org, localhost' })
+        .allowedHosts,
+    ).toEqual(['plans.example.org', 'localhost']);
   });
 });

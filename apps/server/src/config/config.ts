@@ -2,32 +2,56 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseConfig } from '@trailmap/db';
 
-const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'PORT must be a number, e.g. 3000.' })
-    .int()
-    .min(0)
-    .max(65535, 'PORT must be between 0 and 65535.')
-    .default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z
+/** An empty or blank variable counts as unset, so `PORT=` does not silently mean port 0. */
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
     .string()
     .optional()
-    .transform((v) => (v?.trim() ? v.trim() : undefined))
-    .refine(
-      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
-      'DATABASE_URL must be a postgres:// URL; leave it unset to use SQLite.',
-    ),
-  TRAILMAP_SQLITE_PATH: z.string().min(1).default('./data/trailmap.db'),
-  TRAILMAP_BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(2 * 1024 * 1024),
-  TRAILMAP_PLAN_CACHE_ENTRIES: z.coerce.number().int().min(0).default(200),
-  TRAILMAP_LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .default('info'),
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value))
+    .pipe(schema.optional());
+
+/** A whole number written in plain digits (no `0x1F90`, `8e3` or blanks). */
+const wholeNumber = (name: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number written in digits, e.g. ${example}.`)
+    .transform(Number);
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+const envSchema = z.object({
+  PORT: optional(
+    wholeNumber('PORT', '3000').pipe(z.number().max(65535, 'PORT must be between 0 and 65535.')),
+  ).transform((v) => v ?? 3000),
+  HOST: optional(z.string().trim()).transform((v) => v ?? '127.0.0.1'),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^postgres(ql)?:\/\//.test(v),
+        'DATABASE_URL must be a postgres:// URL; leave it unset to use SQLite.',
+      ),
+  ),
+  TRAILMAP_SQLITE_PATH: optional(
+    z
+      .string()
+      .refine(
+        (v) => v !== ':memory:',
+        'TRAILMAP_SQLITE_PATH must name a file; plans in memory would be lost.',
+      ),
+  ).transform((v) => v ?? './data/trailmap.db'),
+  TRAILMAP_BODY_LIMIT_BYTES: optional(
+    wholeNumber('TRAILMAP_BODY_LIMIT_BYTES', '2097152'),
+  ).transform((v) => v ?? 2 * 1024 * 1024),
+  TRAILMAP_PLAN_CACHE_ENTRIES: optional(
+    wholeNumber('TRAILMAP_PLAN_CACHE_ENTRIES', '200'),
+  ).transform((v) => v ?? 200),
+  TRAILMAP_ALLOWED_HOSTS: optional(z.string()),
+  TRAILMAP_LOG_LEVEL: optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  ).transform((v) => v ?? 'info'),
 });
 
 export interface Config {
@@ -38,9 +62,18 @@ export interface Config {
   readonly logLevel: string;
   /** How many plans' JSON the server keeps for fast reads; 0 turns it off. */
   readonly planCacheEntries: number;
+  /**
+   * Host names a request may be addressed to; null accepts any. On loopback the
+   * default is the loopback names, so a web page elsewhere cannot reach a
+   * personal Trailmap through a rebound DNS name.
+   */
+  readonly allowedHosts: readonly string[] | null;
 }
 
 export class ConfigError extends Error {}
+
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /** Reads the environment once, at boot. Nothing else in the server reads process.env. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -59,5 +92,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     bodyLimitBytes: e.TRAILMAP_BODY_LIMIT_BYTES,
     logLevel: e.TRAILMAP_LOG_LEVEL,
     planCacheEntries: e.TRAILMAP_PLAN_CACHE_ENTRIES,
+    allowedHosts: e.TRAILMAP_ALLOWED_HOSTS
+      ? e.TRAILMAP_ALLOWED_HOSTS.split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean)
+      : isLoopback(e.HOST)
+        ? LOOPBACK_HOSTS
+        : null,
   };
 }

@@ -62,6 +62,26 @@ function describeFrameworkError(error: FastifyError): { status: number; body: Er
   return null;
 }
 
+/**
+ * Errors Fastify raises before routing (a URL that cannot be decoded, a path
+ * parameter that is too long), answered in the same shape as every other error.
+ */
+export function describeRouterError(error: FastifyError): { status: number; body: ErrorBody } {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return {
+      status: 414,
+      body: body(
+        'request.url_too_long',
+        'A part of this URL is too long; ids are at most 64 characters.',
+      ),
+    };
+  }
+  return {
+    status: 400,
+    body: body('request.invalid_url', 'This URL cannot be read; check its %-escapes.'),
+  };
+}
+
 /** The one place errors become `{ error: { code, message, details } }` responses. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

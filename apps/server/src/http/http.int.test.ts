@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { enginesUnderTest, type TestStore } from '../testing/test-stores.ts';
 
@@ -102,5 +103,122 @@ describe('HTTP edge of the API', () => {
     const createBody = doc.paths['/api/plans'].post.requestBody.content['application/json'].schema;
     expect(createBody.additionalProperties).toBe(false);
     expect(doc.paths['/api/plans/{planId}'].put.responses['412']).toBeDefined();
+  });
+
+  it('documents the errors shared request checks can answer on every route, and a default error', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json();
+    const errorRef = { $ref: '#/components/schemas/Error' };
+    expect(doc.components.schemas.Error.properties.error.required).toEqual(['code', 'message']);
+    type Operation = {
+      parameters: { in: string; name: string }[];
+      requestBody?: unknown;
+      responses: Record<string, { description: string; content?: Record<string, unknown> }>;
+    };
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, Operation>>,
+    ).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ name: `${method} ${path}`, op })),
+    );
+    for (const { name, op } of operations) {
+      const errorResponse = (status: string) => ({
+        name,
+        status,
+        schema: (op.responses[status]?.content?.['application/json'] as { schema: unknown })
+          ?.schema,
+      });
+      expect(errorResponse('default')).toEqual({ name, status: 'default', schema: errorRef });
+      expect(op.responses.default?.description).toBe('Unexpected error');
+      const hasPathParams = op.parameters.some((p) => p.in === 'path');
+      const hasIfMatch = op.parameters.some((p) => p.in === 'header' && p.name === 'If-Match');
+      if (hasPathParams || hasIfMatch || op.requestBody)
+        expect(errorResponse('400')).toEqual({ name, status: '400', schema: errorRef });
+      if (op.requestBody) {
+        expect(errorResponse('413')).toEqual({ name, status: '413', schema: errorRef });
+        expect(errorResponse('415')).toEqual({ name, status: '415', schema: errorRef });
+      }
+    }
+    // A route's own 400 is kept; an implied one says what can be wrong.
+    expect(doc.paths['/api/plans/{planId}'].put.responses['400'].description).toBe(
+      'The body is not valid, or a read-only field was changed',
+    );
+    expect(doc.paths['/api/plans/{planId}'].get.responses['400'].description).toBe(
+      'The URL is not valid',
+    );
+    expect(doc.paths['/api/plans/{planId}'].delete.responses['400'].description).toBe(
+      'The URL is not valid; If-Match is not a list of ETags from earlier responses, or *',
+    );
+    expect(
+      doc.paths['/api/openapi.json'].get.responses['200'].content['application/json'].schema.type,
+    ).toBe('object');
+  });
+
+  it('answers malformed requests with statuses the document lists for the route', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json();
+    const documented = (path: string, method: string) =>
+      Object.keys(doc.paths[path][method].responses as Record<string, unknown>);
+    const badIfMatch = await app.inject({
+      method: 'DELETE',
+      url: '/api/plans/some-plan',
+      headers: { 'if-match': 'not-an-etag' },
+    });
+    expect(badIfMatch.json().error.code).toBe('request.invalid_if_match');
+    expect(documented('/api/plans/{planId}', 'delete')).toContain(String(badIfMatch.statusCode));
+    const tooLongId = await app.inject(`/api/plans/${'x'.repeat(65)}`);
+    expect(tooLongId.json().error.code).toBe('request.invalid_params');
+    expect(documented('/api/plans/{planId}', 'get')).toContain(String(tooLongId.statusCode));
+    const form = await post('title=x', 'application/x-www-form-urlencoded');
+    expect(documented('/api/plans', 'post')).toContain(String(form.statusCode));
+  });
+
+  it('answers a URL that cannot be decoded, or an over-long id, in the standard error shape', async () => {
+    const bad = await app.inject('/api/plans/%E0%A4%A');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('request.invalid_url');
+    expect(bad.headers['content-security-policy']).toBeDefined();
+    const long = await app.inject(`/api/plans/${'x'.repeat(201)}`);
+    expect(long.statusCode).toBe(414);
+    expect(long.json().error.code).toBe('request.url_too_long');
+  });
+
+  it('refuses a text body with 415 instead of reading it', async () => {
+    const response = await post('{"title":"x"}', 'text/plain');
+    expect(response.statusCode).toBe(415);
+  });
+
+  it('refuses query parameters a route does not take', async () => {
+    const response = await app.inject('/api/plans?foo=1');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('request.invalid_query');
+  });
+});
+
+describe('the host check', () => {
+  let opened: TestStore;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    opened = await sqlite.open();
+    app = await buildApp({
+      store: opened.store,
+      webDistDir: null,
+      allowedHosts: ['localhost', '127.0.0.1'],
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await opened.dispose();
+  });
+
+  it('serves requests addressed to an allowed host name, on any port', async () => {
+    const response = await app.inject({ url: '/api/health', headers: { host: '127.0.0.1:4317' } });
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('refuses a request addressed to another name, as a rebound DNS name would be', async () => {
+    const response = await app.inject({
+      url: '/api/plans',
+      headers: { host: 'evil.example:3000' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('request.host_not_allowed');
   });
 });

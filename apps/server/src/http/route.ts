@@ -55,8 +55,29 @@ function parsePart<S extends Schema | undefined>(
   value: unknown,
   where: 'params' | 'query' | 'body',
 ): Infer<S> {
-  if (!schema) return undefined as Infer<S>;
-  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!schema) {
+    // Routes that read no query string still refuse one, as bodies refuse unknown fields.
+    if (where === 'query' && value && typeof value === 'object' && Object.keys(value).length > 0) {
+      const unknown = Object.keys(value);
+      throw new AppError(
+        400,
+        'request.invalid_query',
+        `This route takes no query parameters; remove ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+        {
+          problems: unknown.map((key) => ({
+            path: [key],
+            code: 'unknown_field',
+            message: 'Not a parameter of this route.',
+          })),
+        },
+      );
+    }
+    return undefined as Infer<S>;
+  }
+  // reportInput lets a missing field be told apart from one of the wrong type.
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}), {
+    reportInput: true,
+  });
   if (parsed.success) return parsed.data as Infer<S>;
   const problems = describeZodIssues(parsed.error.issues);
   const first = problems[0];

@@ -26,7 +26,7 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** API answers are personal and versioned: never cached in between. */
-const API_HEADERS: Readonly<Record<string, string>> = {
+export const API_HEADERS: Readonly<Record<string, string>> = {
   ...SECURITY_HEADERS,
   'cache-control': 'no-store',
 };

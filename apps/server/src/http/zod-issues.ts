@@ -18,7 +18,8 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): FieldPro
         message: `"${key}" is not a field Trailmap knows here; remove it (check the spelling).`,
       }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    // Needs parsing with { reportInput: true }; without it every input reads as undefined.
+    if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
       return [{ path, code: 'required', message: 'This field is required.' }];
     }
     if (issue.code === 'invalid_union') {

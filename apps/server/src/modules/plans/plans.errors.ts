@@ -10,13 +10,14 @@ export const planNotFound = (): AppError => notFound('This plan', 'plan.not_foun
  */
 export function planVersionConflict(
   current: Plan,
-  basedOn: number,
-  via: 'if-match' | 'body',
+  basedOn: number | null,
+  status: 409 | 412,
 ): AppError {
+  const basis = basedOn === null ? 'on a version that is not current' : `on version ${basedOn}`;
   return new AppError(
-    via === 'if-match' ? 412 : 409,
+    status,
     'plan.version_conflict',
-    `This plan was changed elsewhere: it is now at version ${current.version}, and your edit was based on version ${basedOn}. Nothing was saved. Load the current version, bring your changes into it, and save again.`,
+    `This plan was changed elsewhere: it is now at version ${current.version}, and your edit was based ${basis}. Nothing was saved. Load the current version, bring your changes into it, and save again.`,
     { currentVersion: current.version, current },
     { ETag: etagOf(current.version) },
   );

@@ -481,5 +481,78 @@ for (const { engine, open } of enginesUnderTest()) {
       expect((await app.inject('/api/plans')).json().plans.length).toBe(before);
       expect((await app.inject(`/api/plans/${plan.id}/proof`)).json().entries).toEqual([]);
     });
+
+    it('treats versions too large to exist as stale, never as a database error', async () => {
+      const plan = await create('Huge versions');
+      const del = await app.inject({
+        method: 'DELETE',
+        url: `/api/plans/${plan.id}`,
+        headers: { 'if-match': '"99999999999"' },
+      });
+      expect(del.statusCode).toBe(412);
+      const rev = await app.inject(`/api/plans/${plan.id}/revisions/99999999999`);
+      expect(rev.statusCode).toBe(400);
+      const body = await put(plan.id, { ...plan, version: 9007199254740991 });
+      expect(body.statusCode).toBe(400);
+      expect(body.json().error.details.problems[0].path).toEqual(['version']);
+      expect((await get(plan.id)).statusCode).toBe(200);
+    });
+
+    it('compares If-Match strongly, as a list: weak or unknown tags fail, any matching tag passes', async () => {
+      const plan = await create('Tags');
+      const weak = await put(
+        plan.id,
+        { title: 'Weak', content: plan.content },
+        { 'if-match': 'W/"1"' },
+      );
+      expect(weak.statusCode).toBe(412);
+      const padded = await put(
+        plan.id,
+        { title: 'Padded', content: plan.content },
+        { 'if-match': '"01"' },
+      );
+      expect(padded.statusCode).toBe(412);
+      const list = await put(
+        plan.id,
+        { title: 'Listed', content: plan.content },
+        { 'if-match': '"5", "1"' },
+      );
+      expect(list.statusCode).toBe(200);
+      expect(list.json<Plan>().title).toBe('Listed');
+    });
+
+    it('overwrites with If-Match: * even when the body is an older copy from GET', async () => {
+      const plan = await create('Star');
+      await put(plan.id, { title: 'Newer', content: plan.content }, { 'if-match': '"1"' });
+      const response = await put(plan.id, { ...plan, title: 'Forced' }, { 'if-match': '*' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json<Plan>().title).toBe('Forced');
+      expect(response.json<Plan>().version).toBe(3);
+    });
+
+    it('names a field of the wrong type as such, not as missing', async () => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: { title: 5 },
+      });
+      expect(response.statusCode).toBe(400);
+      const problem = response.json().error.details.problems[0];
+      expect(problem.path).toEqual(['title']);
+      expect(problem.code).toBe('invalid_type');
+      const missing = await app.inject({ method: 'POST', url: '/api/plans', payload: {} });
+      expect(missing.json().error.details.problems[0].code).toBe('required');
+    });
+
+    it('refuses text with a broken character (a lone surrogate)', async () => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/plans',
+        payload: '{"title":"x\\ud800y"}',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.details.problems[0].path).toEqual(['title']);
+    });
   });
 }

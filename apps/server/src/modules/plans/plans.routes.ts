@@ -10,7 +10,7 @@ import {
   revisionParamsSchema,
   updatePlanRequestSchema,
 } from '@trailmap/contracts';
-import { ifNoneMatchHolds, parseIfMatch } from '../../http/etag.ts';
+import { ifNoneMatchHolds, parseIfMatch, preconditionOf } from '../../http/etag.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import { ownerOf } from '../../http/owner.ts';
 import type { UseCaseDeps } from '../deps.ts';
@@ -138,9 +138,10 @@ export function registerPlanRoutes(
       },
     },
     async ({ request, params, body }) => {
-      const basis = plans.resolveVersionBasis(
+      const basis = preconditionOf(
         parseIfMatch(request.headers['if-match']),
         body.version,
+        'plan.version_mismatch',
       );
       return presentPlan(
         await plans.savePlan(deps, ownerOf(request), params.planId, basis, body),

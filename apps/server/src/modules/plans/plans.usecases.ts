@@ -2,6 +2,7 @@ import { createEmptyPlanContent, findPlanProblems, measureCompleteness } from '@
 import type { Plan, PlanContent, PlanRevision } from '@trailmap/domain';
 import type { RevisionSummary } from '@trailmap/db';
 import { AppError } from '../../http/app-error.ts';
+import { evaluatePrecondition, type IfMatch, type Precondition } from '../../http/etag.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import {
   planFieldMismatch,
@@ -68,12 +69,6 @@ export async function getPlan(deps: UseCaseDeps, ownerId: string, planId: string
   return plan;
 }
 
-/** How the client named the version its edit is based on. */
-export type VersionBasis =
-  | { readonly via: 'if-match'; readonly version: number | 'any' }
-  | { readonly via: 'body'; readonly version: number }
-  | { readonly via: 'none' };
-
 export interface SavePlanInput {
   readonly title: string;
   readonly content: PlanContent;
@@ -84,46 +79,33 @@ export interface SavePlanInput {
   readonly updatedAt?: string | undefined;
 }
 
-/** Resolves If-Match and the body's version into the one version the edit is based on. */
-export function resolveVersionBasis(
-  ifMatch: number | 'any' | null,
-  bodyVersion: number | undefined,
-): VersionBasis {
-  if (ifMatch !== null) {
-    if (ifMatch !== 'any' && bodyVersion !== undefined && bodyVersion !== ifMatch) {
-      throw new AppError(
-        400,
-        'plan.version_mismatch',
-        `If-Match names version ${ifMatch} but the body says version ${bodyVersion}; send the same version in both, or leave "version" out of the body.`,
-      );
-    }
-    return { via: 'if-match', version: ifMatch };
-  }
-  if (bodyVersion !== undefined) return { via: 'body', version: bodyVersion };
-  return { via: 'none' };
-}
-
 /**
  * Saves a plan guarded by its version. Nothing is written unless the stored
  * version is the one the edit was based on, so two editors never silently
- * overwrite each other.
+ * overwrite each other. The version is checked before anything else, so a
+ * stale copy sent back whole is told it is stale, not that a field differs.
  */
 export async function savePlan(
   deps: UseCaseDeps,
   ownerId: string,
   planId: string,
-  basis: VersionBasis,
+  precondition: Precondition,
   input: SavePlanInput,
 ): Promise<Plan> {
-  if (basis.via === 'none') throw planPreconditionRequired();
+  if (precondition.via === 'none') throw planPreconditionRequired();
   // The header is enough to check the request; the whole plan is read only to report a conflict.
   const current = await deps.store.getPlanHeader(ownerId, planId);
   if (!current) throw planNotFound();
-  // If-Match: * asks for the write whatever the version is; the store then writes unguarded.
-  const expectedVersion = basis.version === 'any' ? null : basis.version;
-  if (expectedVersion !== null && expectedVersion !== current.version) {
-    throw planVersionConflict(await getPlan(deps, ownerId, planId), expectedVersion, basis.via);
+  const outcome = evaluatePrecondition(precondition, current.version);
+  if (!outcome.holds) {
+    throw planVersionConflict(
+      await getPlan(deps, ownerId, planId),
+      outcome.basedOn,
+      outcome.status,
+    );
   }
+  // With If-Match: * the body may be any earlier copy: its version and updatedAt are not compared.
+  const unconditional = outcome.expectedVersion === null;
   if (input.id !== undefined && input.id !== current.id) throw planFieldMismatch('id', current.id);
   if (input.ownerId !== undefined && input.ownerId !== current.ownerId) {
     throw planFieldMismatch('ownerId', current.ownerId);
@@ -131,41 +113,50 @@ export async function savePlan(
   if (input.createdAt !== undefined && input.createdAt !== current.createdAt) {
     throw planFieldMismatch('createdAt', current.createdAt);
   }
-  if (input.updatedAt !== undefined && input.updatedAt !== current.updatedAt) {
+  if (!unconditional && input.updatedAt !== undefined && input.updatedAt !== current.updatedAt) {
     throw planFieldMismatch('updatedAt', current.updatedAt);
   }
   assertValidContent(input.content);
   const result = await deps.store.updatePlan({
     ownerId,
     planId,
-    expectedVersion,
+    expectedVersion: outcome.expectedVersion,
     title: input.title,
     content: input.content,
     now: deps.now().toISOString(),
   });
   if (result.kind === 'not_found') throw planNotFound();
   if (result.kind === 'conflict') {
+    // Someone saved between our check and our write.
     throw planVersionConflict(
       result.current,
-      expectedVersion ?? current.version,
-      basis.via === 'body' ? 'body' : 'if-match',
+      outcome.expectedVersion,
+      precondition.via === 'body' ? 409 : 412,
     );
   }
   return result.value;
 }
 
+/** Deletes a plan; with If-Match, only while it is still at a version named there. */
 export async function deletePlan(
   deps: UseCaseDeps,
   ownerId: string,
   planId: string,
-  ifMatch: number | 'any' | null,
+  ifMatch: IfMatch | null,
 ): Promise<void> {
-  const expectedVersion = ifMatch === null || ifMatch === 'any' ? null : ifMatch;
+  let expectedVersion: number | null = null;
+  if (ifMatch && !ifMatch.any) {
+    const current = await deps.store.getPlanHeader(ownerId, planId);
+    if (!current) throw planNotFound();
+    const outcome = evaluatePrecondition({ via: 'if-match', ifMatch }, current.version);
+    if (!outcome.holds)
+      throw planVersionConflict(await getPlan(deps, ownerId, planId), outcome.basedOn, 412);
+    expectedVersion = outcome.expectedVersion;
+  }
   const result = await deps.store.deletePlan({ ownerId, planId, expectedVersion });
   if (result.kind === 'not_found') throw planNotFound();
   if (result.kind === 'conflict') {
-    const current = await getPlan(deps, ownerId, planId);
-    throw planVersionConflict(current, expectedVersion ?? current.version, 'if-match');
+    throw planVersionConflict(await getPlan(deps, ownerId, planId), expectedVersion, 412);
   }
 }
 

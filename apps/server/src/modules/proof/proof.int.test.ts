@@ -135,5 +135,69 @@ for (const { engine, open } of enginesUnderTest()) {
         (await app.inject({ method: 'DELETE', url: `${base()}/${created.id}` })).statusCode,
       ).toBe(404);
     });
+
+    it('refuses a stale delete with 412 and keeps the entry', async () => {
+      const created = (
+        await app.inject({ method: 'POST', url: base(), payload: entry({ title: 'Guarded' }) })
+      ).json<ProofEntry>();
+      await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: { ...created, title: 'Guarded v2' },
+      });
+      const stale = await app.inject({
+        method: 'DELETE',
+        url: `${base()}/${created.id}`,
+        headers: { 'if-match': '"1"' },
+      });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().error.details.current.title).toBe('Guarded v2');
+      expect((await app.inject(`${base()}/${created.id}`)).statusCode).toBe(200);
+      const current = await app.inject({
+        method: 'DELETE',
+        url: `${base()}/${created.id}`,
+        headers: { 'if-match': '"2"' },
+      });
+      expect(current.statusCode).toBe(204);
+    });
+
+    it('asks for a version to guard a save (428), and tells a stale copy it is stale', async () => {
+      const created = (
+        await app.inject({
+          method: 'POST',
+          url: base(),
+          payload: entry({ title: 'Needs a version' }),
+        })
+      ).json<ProofEntry>();
+      const { version: _v, ...unversioned } = created;
+      const none = await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: unversioned,
+      });
+      expect(none.statusCode).toBe(428);
+      expect(none.json().error.code).toBe('proof.precondition_required');
+      await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: { ...created, title: 'Changed elsewhere' },
+      });
+      // The first client sends its whole (now stale) copy back.
+      const stale = await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: { ...created, title: 'Mine' },
+        headers: { 'if-match': '"1"' },
+      });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().error.code).toBe('proof.version_conflict');
+      const huge = await app.inject({
+        method: 'PUT',
+        url: `${base()}/${created.id}`,
+        payload: unversioned,
+        headers: { 'if-match': '"99999999999"' },
+      });
+      expect(huge.statusCode).toBe(412);
+    });
   });
 }

@@ -9,7 +9,7 @@ import {
   updateProofRequestSchema,
 } from '@trailmap/contracts';
 import type { ProofEntry } from '@trailmap/domain';
-import { etagOf, parseIfMatch } from '../../http/etag.ts';
+import { etagOf, parseIfMatch, preconditionOf } from '../../http/etag.ts';
 import { ownerOf } from '../../http/owner.ts';
 import { defineRoute, type RouteRegistry, type RouteResult } from '../../http/route.ts';
 import type { UseCaseDeps } from '../deps.ts';
@@ -102,7 +102,7 @@ export function registerProofRoutes(
       method: 'PUT',
       url: '/api/plans/:planId/proof/:proofId',
       operationId: 'updateProof',
-      summary: 'Change a proof entry (optionally guarded by If-Match or body "version")',
+      summary: 'Change a proof entry, guarded by its version (If-Match or body "version")',
       tag: 'proof',
       params: proofParamsSchema,
       body: updateProofRequestSchema,
@@ -114,6 +114,7 @@ export function registerProofRoutes(
         409: err('The body version is stale'),
         412: err('If-Match is stale'),
         422: err('A linked skill or action is not in the plan'),
+        428: err('Neither If-Match nor a body version was sent'),
       },
     },
     async ({ request, params, body }) =>
@@ -123,7 +124,11 @@ export function registerProofRoutes(
           ownerOf(request),
           params.planId,
           params.proofId,
-          parseIfMatch(request.headers['if-match']),
+          preconditionOf(
+            parseIfMatch(request.headers['if-match']),
+            body.version,
+            'proof.version_mismatch',
+          ),
           body,
         ),
       ),
@@ -139,10 +144,23 @@ export function registerProofRoutes(
       summary: 'Delete a proof entry',
       tag: 'proof',
       params: proofParamsSchema,
-      responses: { 204: { description: 'Deleted' }, 404: err('No such plan or entry') },
+      requestHeaders: [
+        { name: 'If-Match', description: 'Optional: delete only if still at this version.' },
+      ],
+      responses: {
+        204: { description: 'Deleted' },
+        404: err('No such plan or entry'),
+        412: err('If-Match is stale'),
+      },
     },
     async ({ request, params }) => {
-      await proof.deleteProof(deps, ownerOf(request), params.planId, params.proofId);
+      await proof.deleteProof(
+        deps,
+        ownerOf(request),
+        params.planId,
+        params.proofId,
+        parseIfMatch(request.headers['if-match']),
+      );
       return { status: 204 };
     },
   );

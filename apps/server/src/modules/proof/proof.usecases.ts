@@ -1,7 +1,7 @@
 import { findProofProblems } from '@trailmap/domain';
 import type { ProofEntry, ProofEntryInput } from '@trailmap/domain';
 import { AppError, notFound } from '../../http/app-error.ts';
-import { etagOf } from '../../http/etag.ts';
+import { etagOf, evaluatePrecondition, type IfMatch, type Precondition } from '../../http/etag.ts';
 import type { UseCaseDeps } from '../deps.ts';
 import { planNotFound } from '../plans/plans.errors.ts';
 import { getPlan } from '../plans/plans.usecases.ts';
@@ -72,16 +72,42 @@ export interface ProofUpdate extends ProofEntryInput {
   readonly updatedAt?: string | undefined;
 }
 
+function proofVersionConflict(current: ProofEntry, status: 409 | 412): AppError {
+  return new AppError(
+    status,
+    'proof.version_conflict',
+    `This proof entry was changed elsewhere (now version ${current.version}). Nothing was saved; reload it and apply your change again.`,
+    { currentVersion: current.version, current },
+    { ETag: etagOf(current.version) },
+  );
+}
+
+const proofPreconditionRequired = (): AppError =>
+  new AppError(
+    428,
+    'proof.precondition_required',
+    'Say which version your edit is based on: send If-Match: "<version>" (the ETag you received) or include "version" in the body.',
+  );
+
+/**
+ * Saves a proof entry guarded by its version, like a plan: the version is
+ * checked first, so a stale copy sent back whole gets 412/409, not a field error.
+ */
 export async function updateProof(
   deps: UseCaseDeps,
   ownerId: string,
   planId: string,
   proofId: string,
-  ifMatch: number | 'any' | null,
+  precondition: Precondition,
   update: ProofUpdate,
 ): Promise<ProofEntry> {
+  if (precondition.via === 'none') throw proofPreconditionRequired();
   const current = await getProof(deps, ownerId, planId, proofId);
+  const outcome = evaluatePrecondition(precondition, current.version);
+  if (!outcome.holds) throw proofVersionConflict(current, outcome.status);
+  const unconditional = outcome.expectedVersion === null;
   for (const field of ['id', 'planId', 'ownerId', 'createdAt', 'updatedAt'] as const) {
+    if (field === 'updatedAt' && unconditional) continue;
     if (update[field] !== undefined && update[field] !== current[field]) {
       throw new AppError(
         400,
@@ -95,7 +121,6 @@ export async function updateProof(
       );
     }
   }
-  const expected = typeof ifMatch === 'number' ? ifMatch : (update.version ?? null);
   await assertLinksExist(deps, ownerId, planId, update);
   const entry: ProofEntryInput = {
     occurredOn: update.occurredOn,
@@ -108,31 +133,36 @@ export async function updateProof(
     ownerId,
     planId,
     proofId,
-    expectedVersion: expected,
+    expectedVersion: outcome.expectedVersion,
     entry,
     now: deps.now().toISOString(),
   });
   if (result.kind === 'not_found') throw proofNotFound();
   if (result.kind === 'conflict') {
-    throw new AppError(
-      typeof ifMatch === 'number' ? 412 : 409,
-      'proof.version_conflict',
-      `This proof entry was changed elsewhere (now version ${result.current.version}). Nothing was saved; reload it and apply your change again.`,
-      { currentVersion: result.current.version, current: result.current },
-      { ETag: etagOf(result.current.version) },
-    );
+    throw proofVersionConflict(result.current, precondition.via === 'body' ? 409 : 412);
   }
   return result.value;
 }
 
+/** Deletes a proof entry; with If-Match, only while it is still at a version named there. */
 export async function deleteProof(
   deps: UseCaseDeps,
   ownerId: string,
   planId: string,
   proofId: string,
+  ifMatch: IfMatch | null,
 ) {
-  const deleted = await deps.store.deleteProof({ ownerId, planId, proofId });
+  let expectedVersion: number | null = null;
+  if (ifMatch && !ifMatch.any) {
+    const current = await getProof(deps, ownerId, planId, proofId);
+    const outcome = evaluatePrecondition({ via: 'if-match', ifMatch }, current.version);
+    if (!outcome.holds) throw proofVersionConflict(current, 412);
+    expectedVersion = outcome.expectedVersion;
+  }
+  const deleted = await deps.store.deleteProof({ ownerId, planId, proofId, expectedVersion });
   if (deleted) return;
-  if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
+  if (!(await deps.store.getPlanVersion(ownerId, planId))) throw planNotFound();
+  const current = await deps.store.getProof(ownerId, planId, proofId);
+  if (current) throw proofVersionConflict(current, 412);
   throw proofNotFound();
 }

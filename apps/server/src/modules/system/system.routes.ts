@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { healthResponseSchema } from '@trailmap/contracts';
+import { z } from 'zod';
 import { buildOpenApiDocument } from '../../http/openapi.ts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 
@@ -33,7 +34,18 @@ export function registerSystemRoutes(
       operationId: 'openapi',
       summary: 'This API described as OpenAPI 3.1',
       tag: 'system',
-      responses: { 200: { description: 'The OpenAPI document' } },
+      responses: {
+        // Only the outline: describing OpenAPI in OpenAPI would add nothing a
+        // client can use, but a schema-less 200 reads as "no body".
+        200: {
+          description: 'The OpenAPI document',
+          schema: z.looseObject({
+            openapi: z.string(),
+            info: z.looseObject({}),
+            paths: z.record(z.string(), z.unknown()),
+          }),
+        },
+      },
     },
     async () => {
       document ??= buildOpenApiDocument(registry, version);

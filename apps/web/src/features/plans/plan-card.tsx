@@ -1,16 +1,29 @@
+import type { Ref } from 'react';
 import type { PlanSummary } from '@trailmap/contracts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { STEP_LABELS } from './step-labels.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** One plan with its overall progress and the completeness of every step. */
-export function PlanCard({ plan }: { plan: PlanSummary }) {
+/**
+ * One plan with its overall progress and the completeness of every step.
+ * `headingRef` lets the screen move focus to the heading, e.g. after creating
+ * the plan; tabIndex -1 makes it focusable by script without adding a tab stop.
+ */
+export function PlanCard({
+  plan,
+  headingRef,
+}: {
+  plan: PlanSummary;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const headingId = `plan-${plan.id}`;
   return (
     <article className="plan-card" aria-labelledby={headingId}>
       <header className="plan-card-header">
-        <h3 id={headingId}>{plan.title}</h3>
+        <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+          {plan.title}
+        </h3>
         <p className="muted">
           Version {plan.version} · changed {dateFormat.format(new Date(plan.updatedAt))}
         </p>
