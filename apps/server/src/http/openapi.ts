@@ -57,18 +57,25 @@ function responseOf(spec: ResponseSpec): JsonSchema {
  * logic, so route authors tend not to declare them: defineRoute refuses
  * params, query and body that fail their schemas (400), parseIfMatch refuses
  * a malformed If-Match (400), and Fastify's body parser refuses a body that
- * is too large (413) or not JSON (415). Without them a client reading the
+ * is too large (413) or not JSON (415); the host check answers 403 and the
+ * router 414 for an over-long id. Without them a client reading the
  * document would think a route can only fail in the ways it happens to list.
  */
 function impliedErrors(route: Route): Record<number, string> {
   const invalid: string[] = [];
   if (route.params) invalid.push('The URL is not valid');
-  if (route.query) invalid.push('The query string is not valid');
+  // A route without a query schema refuses any query parameter (defineRoute).
+  invalid.push(
+    route.query ? 'The query string is not valid' : 'The route takes no query parameters',
+  );
   if (route.body) invalid.push('The body is missing, is not JSON or does not match the schema');
   if (route.requestHeaders?.some((h) => h.name.toLowerCase() === 'if-match'))
     invalid.push('If-Match is not a list of ETags from earlier responses, or *');
   const implied: Record<number, string> = {};
   if (invalid.length > 0) implied[400] = invalid.join('; ');
+  // The host check (when on) and the router's length limit apply to every route.
+  implied[403] = 'The request is addressed to a host name that is not allowed';
+  if (route.params) implied[414] = 'A part of the URL is too long';
   if (route.body) {
     implied[413] = 'The body is too large';
     implied[415] = 'Send JSON (Content-Type: application/json)';
