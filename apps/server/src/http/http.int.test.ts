@@ -129,9 +129,11 @@ describe('HTTP edge of the API', () => {
       expect(errorResponse('default')).toEqual({ name, status: 'default', schema: errorRef });
       expect(op.responses.default?.description).toBe('Unexpected error');
       const hasPathParams = op.parameters.some((p) => p.in === 'path');
-      const hasIfMatch = op.parameters.some((p) => p.in === 'header' && p.name === 'If-Match');
-      if (hasPathParams || hasIfMatch || op.requestBody)
-        expect(errorResponse('400')).toEqual({ name, status: '400', schema: errorRef });
+      // Every route can answer 400 (at least for query parameters it does not take) and 403 (host check).
+      expect(errorResponse('400')).toEqual({ name, status: '400', schema: errorRef });
+      expect(errorResponse('403')).toEqual({ name, status: '403', schema: errorRef });
+      if (hasPathParams)
+        expect(errorResponse('414')).toEqual({ name, status: '414', schema: errorRef });
       if (op.requestBody) {
         expect(errorResponse('413')).toEqual({ name, status: '413', schema: errorRef });
         expect(errorResponse('415')).toEqual({ name, status: '415', schema: errorRef });
@@ -142,10 +144,10 @@ describe('HTTP edge of the API', () => {
       'The body is not valid, or a read-only field was changed',
     );
     expect(doc.paths['/api/plans/{planId}'].get.responses['400'].description).toBe(
-      'The URL is not valid',
+      'The URL is not valid; The route takes no query parameters',
     );
     expect(doc.paths['/api/plans/{planId}'].delete.responses['400'].description).toBe(
-      'The URL is not valid; If-Match is not a list of ETags from earlier responses, or *',
+      'The URL is not valid; The route takes no query parameters; If-Match is not a list of ETags from earlier responses, or *',
     );
     expect(
       doc.paths['/api/openapi.json'].get.responses['200'].content['application/json'].schema.type,
