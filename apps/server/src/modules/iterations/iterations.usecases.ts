@@ -55,7 +55,7 @@ export async function getIteration(
 ): Promise<StrategyIteration> {
   const iteration = await deps.store.getIteration(ownerId, planId, iterationId);
   if (iteration) return iteration;
-  if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
+  if ((await deps.store.getPlanVersion(ownerId, planId)) === null) throw planNotFound();
   throw iterationNotFound();
 }
 

@@ -41,7 +41,7 @@ export async function getProof(
 ) {
   const entry = await deps.store.getProof(ownerId, planId, proofId);
   if (entry) return entry;
-  if (!(await deps.store.getPlan(ownerId, planId))) throw planNotFound();
+  if ((await deps.store.getPlanVersion(ownerId, planId)) === null) throw planNotFound();
   throw proofNotFound();
 }
 
@@ -161,7 +161,7 @@ export async function deleteProof(
   }
   const deleted = await deps.store.deleteProof({ ownerId, planId, proofId, expectedVersion });
   if (deleted) return;
-  if (!(await deps.store.getPlanVersion(ownerId, planId))) throw planNotFound();
+  if ((await deps.store.getPlanVersion(ownerId, planId)) === null) throw planNotFound();
   const current = await deps.store.getProof(ownerId, planId, proofId);
   if (current) throw proofVersionConflict(current, 412);
   throw proofNotFound();
