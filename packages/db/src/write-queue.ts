@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { TrailmapDatabase } from './tables.ts';
 
 /** Runs one write inside a transaction and returns what it computed. */
@@ -30,6 +30,14 @@ interface Pending {
  * if the COMMIT itself fails, every write in the group is refused.
  */
 export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
+  // The group's own statements never change: compiled once, not per write.
+  const statement = (text: string) => CompiledQuery.raw(text);
+  const BEGIN = statement('begin immediate');
+  const COMMIT = statement('commit');
+  const ROLLBACK = statement('rollback');
+  const SAVEPOINT = statement('savepoint w');
+  const RELEASE = statement('release savepoint w');
+  const ROLLBACK_TO = statement('rollback to savepoint w');
   let queue: Pending[] = [];
   let scheduled = false;
 
@@ -43,12 +51,12 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
       // lock up front: a group whose first write reads first would otherwise fail
       // with SQLITE_BUSY_SNAPSHOT if another process wrote meanwhile.
       await db.connection().execute(async (trx) => {
-        await sql`begin immediate`.execute(trx);
+        await trx.executeQuery(BEGIN);
         try {
           await runGroup(trx);
-          await sql`commit`.execute(trx);
+          await trx.executeQuery(COMMIT);
         } catch (error) {
-          await sql`rollback`.execute(trx).catch(() => undefined);
+          await trx.executeQuery(ROLLBACK).catch(() => undefined);
           throw error;
         }
       });
@@ -64,14 +72,14 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
 
     async function runGroup(trx: Kysely<TrailmapDatabase>): Promise<void> {
       for (const pending of batch) {
-        await sql`savepoint w`.execute(trx);
+        await trx.executeQuery(SAVEPOINT);
         try {
           const value = await pending.work(trx);
-          await sql`release savepoint w`.execute(trx);
+          await trx.executeQuery(RELEASE);
           outcomes.push({ ok: true, value });
         } catch (error) {
-          await sql`rollback to savepoint w`.execute(trx);
-          await sql`release savepoint w`.execute(trx);
+          await trx.executeQuery(ROLLBACK_TO);
+          await trx.executeQuery(RELEASE);
           outcomes.push({ ok: false, value: error });
         }
       }
