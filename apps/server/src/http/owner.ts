@@ -13,11 +13,9 @@ declare module 'fastify' {
 export const LOCAL_OWNER_ID = 'local';
 
 export function installOwner(app: FastifyInstance): void {
-  app.decorateRequest('ownerId', '');
-  app.addHook('onRequest', (request, _reply, done) => {
-    request.ownerId = LOCAL_OWNER_ID;
-    done();
-  });
+  // The default value of the decorator is the owner: no per-request hook until
+  // there are accounts, when authentication will set it from the session.
+  app.decorateRequest('ownerId', LOCAL_OWNER_ID);
 }
 
 export const ownerOf = (request: FastifyRequest): string => request.ownerId;
