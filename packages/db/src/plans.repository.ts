@@ -45,19 +45,28 @@ export async function selectPlanRow(
     .executeTakeFirst();
 }
 
-/** Whether the owner has this plan; another owner's plan does not exist for them. */
+/** The plan's version, or undefined when the owner has no such plan (another owner's plan does not exist for them). */
+async function selectPlanVersion(
+  db: Kysely<TrailmapDatabase>,
+  ownerId: string,
+  planId: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .select('version')
+    .where('id', '=', planId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/** Whether the owner has this plan. */
 export async function planExists(
   db: Kysely<TrailmapDatabase>,
   ownerId: string,
   planId: string,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('plans')
-    .select('id')
-    .where('id', '=', planId)
-    .where('owner_id', '=', ownerId)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await selectPlanVersion(db, ownerId, planId)) !== undefined;
 }
 
 /**
@@ -127,14 +136,10 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
     },
 
     async getPlanVersion(ownerId, planId) {
-      if (reader) return reader.planVersion(ownerId, planId) ?? null;
-      const row = await db
-        .selectFrom('plans')
-        .select('version')
-        .where('id', '=', planId)
-        .where('owner_id', '=', ownerId)
-        .executeTakeFirst();
-      return row === undefined ? null : row.version;
+      const version = reader
+        ? reader.planVersion(ownerId, planId)
+        : await selectPlanVersion(db, ownerId, planId);
+      return version ?? null;
     },
 
     async createPlan({ id, ownerId, title, content, now }) {

@@ -22,11 +22,8 @@ export function assertValidContent(content: PlanContent): void {
 
 export async function listPlans(deps: UseCaseDeps, ownerId: string) {
   const plans = await deps.store.listPlans(ownerId);
-  // Most recently changed first: the plan a person is working on leads the list.
-  const byRecency = [...plans].sort(
-    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title),
-  );
-  return byRecency.map((plan) => ({
+  // The store lists them most recently changed first, the order a person wants.
+  return plans.map((plan) => ({
     id: plan.id,
     title: plan.title,
     version: plan.version,
