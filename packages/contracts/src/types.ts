@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   createPlanRequestSchema,
   errorResponseSchema,
+  iterationListResponseSchema,
   planCompletenessSchema,
   planListResponseSchema,
   planSummarySchema,
@@ -21,3 +22,4 @@ export type RevisionSummary = z.output<typeof revisionSummarySchema>;
 export type ProofEntryRequest = z.input<typeof proofEntryInputSchema>;
 export type ErrorResponse = z.output<typeof errorResponseSchema>;
 export type IterationComparisonResponse = z.output<typeof iterationComparisonResponseSchema>;
+export type IterationListResponse = z.output<typeof iterationListResponseSchema>;

@@ -61,3 +61,5 @@ export type {
   OverlapComparison,
   StrategyComparison,
 } from './compare-strategies.ts';
+export { mergeThreeWay, sameJson } from './merge-plan.ts';
+export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';

@@ -1,5 +1,12 @@
-import type { CreatePlanRequest, ErrorResponse, PlanListResponse } from '@trailmap/contracts';
-import type { Plan } from '@trailmap/domain';
+import type {
+  CreatePlanRequest,
+  ErrorResponse,
+  IterationComparisonResponse,
+  IterationListResponse,
+  PlanListResponse,
+  UpdatePlanRequest,
+} from '@trailmap/contracts';
+import type { Plan, PlanContent, StrategyIteration } from '@trailmap/domain';
 
 /** An error answered by the API, with its stable code and a message for people. */
 export class ApiError extends Error {
@@ -10,6 +17,11 @@ export class ApiError extends Error {
     readonly details?: unknown,
   ) {
     super(message);
+  }
+
+  /** True when the server could not be reached at all (offline, server down). */
+  get unreachable(): boolean {
+    return this.status === 0;
   }
 }
 
@@ -37,8 +49,10 @@ async function request<T>(
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (payload as ErrorResponse | null)?.error;
+    // A gateway that answers for a server that is down is as good as unreachable.
+    const status = error === undefined && response.status >= 502 ? 0 : response.status;
     throw new ApiError(
-      response.status,
+      status,
       error?.code ?? 'http.error',
       error?.message ?? `The server answered ${response.status}.`,
       error?.details,
@@ -47,9 +61,33 @@ async function request<T>(
   return payload as T;
 }
 
+const planUrl = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
+
 /** Typed calls to the Trailmap API; shapes come from @trailmap/contracts. */
 export const api = {
   listPlans: () => request<PlanListResponse>('GET', '/api/plans'),
   createPlan: (input: CreatePlanRequest) => request<Plan>('POST', '/api/plans', input),
-  getPlan: (planId: string) => request<Plan>('GET', `/api/plans/${encodeURIComponent(planId)}`),
+  getPlan: (planId: string) => request<Plan>('GET', planUrl(planId)),
+  /** Saves on top of `basedOnVersion`; a newer version on the server answers 412. */
+  savePlan: (
+    planId: string,
+    input: Pick<UpdatePlanRequest, 'title'> & { content: PlanContent },
+    basedOnVersion: number,
+  ) => request<Plan>('PUT', planUrl(planId), input, { 'If-Match': `"${basedOnVersion}"` }),
+  listIterations: (planId: string) =>
+    request<IterationListResponse>('GET', `${planUrl(planId)}/iterations`),
+  createIteration: (planId: string, name: string) =>
+    request<StrategyIteration>('POST', `${planUrl(planId)}/iterations`, { name }),
+  compareIterations: (planId: string, a: string, b: string) =>
+    request<IterationComparisonResponse>(
+      'GET',
+      `${planUrl(planId)}/iterations/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+    ),
 };
+
+/** The plan another tab saved, carried by a 409/412 answer to a save. */
+export function currentPlanOf(error: ApiError): Plan | null {
+  if (error.status !== 409 && error.status !== 412) return null;
+  const current = (error.details as { current?: Plan } | undefined)?.current;
+  return current && typeof current.version === 'number' ? current : null;
+}

@@ -1,22 +1,84 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { PlansScreen } from '../features/plans/plans-screen.tsx';
+import { Link, useRoute } from './router.tsx';
+import type { Route } from './routes.ts';
 
-/** The layout shell: header, main content, and the question that frames everything. */
+const WorkspaceScreen = lazy(() =>
+  import('../features/workspace/workspace-screen.tsx').then((m) => ({
+    default: m.WorkspaceScreen,
+  })),
+);
+const AboutScreen = lazy(() =>
+  import('../features/about/about-screen.tsx').then((m) => ({ default: m.AboutScreen })),
+);
+
+function Content({ route }: { route: Route }) {
+  useEffect(() => {
+    if (route.name === 'plans') document.title = 'Your plans · Trailmap';
+    if (route.name === 'not-found') document.title = 'Not found · Trailmap';
+  }, [route.name]);
+  switch (route.name) {
+    case 'plans':
+      return (
+        <main className="shell-main" id="main">
+          <PlansScreen />
+        </main>
+      );
+    case 'about':
+      return (
+        <main className="shell-main" id="main">
+          <AboutScreen />
+        </main>
+      );
+    case 'plan':
+      return (
+        <div className="shell-main shell-wide">
+          <WorkspaceScreen planId={route.planId} screen={route.screen} />
+        </div>
+      );
+    case 'not-found':
+      return (
+        <main className="shell-main" id="main">
+          <h1>Nothing here</h1>
+          <p>
+            There is no page at <code>{route.path}</code>. <Link href="/">Go to your plans</Link>.
+          </p>
+        </main>
+      );
+  }
+}
+
+/** The layout shell: header, the current screen, and the question that frames everything. */
 export function App() {
+  const route = useRoute();
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="shell-header">
-        <a className="brand" href="/">
+        <Link className="brand" href="/">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <path d="M6 24 L13 12 L18 19 L22 14 L26 24 Z" fill="var(--surface)" />
           </svg>
           <span>Trailmap</span>
-        </a>
+        </Link>
         <p className="tagline">Strategy first, then the plan, then the proof.</p>
+        <nav className="shell-links" aria-label="Site">
+          <Link href="/">Plans</Link>
+          <Link href="/about">About</Link>
+        </nav>
       </header>
-      <main className="shell-main" id="main">
-        <PlansScreen />
-      </main>
+      <Suspense
+        fallback={
+          <div className="shell-main" role="status">
+            Loading…
+          </div>
+        }
+      >
+        <Content route={route} />
+      </Suspense>
       <footer className="shell-footer">
         <p>
           What do you want to be known for in five years? Every plan here starts from that question.

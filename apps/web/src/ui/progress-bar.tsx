@@ -1,8 +1,20 @@
-/** A labelled progress bar; the text beside it carries the figure for screen readers and print. */
-export function ProgressBar({ ratio, label }: { ratio: number; label: string }) {
+/**
+ * A labelled progress bar; the text beside it carries the figure for screen
+ * readers and print. `compact` drops the figure where space is short (the
+ * figure stays in the accessible value).
+ */
+export function ProgressBar({
+  ratio,
+  label,
+  compact = false,
+}: {
+  ratio: number;
+  label: string;
+  compact?: boolean;
+}) {
   const percent = Math.round(ratio * 100);
   return (
-    <div className="progress">
+    <div className={compact ? 'progress progress-compact' : 'progress'}>
       <div
         className="progress-track"
         role="progressbar"
@@ -13,7 +25,7 @@ export function ProgressBar({ ratio, label }: { ratio: number; label: string }) 
       >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
-      <span className="progress-figure">{percent}%</span>
+      {!compact && <span className="progress-figure">{percent}%</span>}
     </div>
   );
 }

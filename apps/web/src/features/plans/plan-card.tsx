@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
 import type { PlanSummary } from '@trailmap/contracts';
+import { Link } from '../../app/router.tsx';
+import { planPath } from '../../app/routes.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { STEP_LABELS } from './step-labels.ts';
 
@@ -22,7 +24,7 @@ export function PlanCard({
     <article className="plan-card" aria-labelledby={headingId}>
       <header className="plan-card-header">
         <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-          {plan.title}
+          <Link href={planPath(plan.id)}>{plan.title}</Link>
         </h3>
         <p className="muted">
           Version {plan.version} · changed {dateFormat.format(new Date(plan.updatedAt))}
@@ -38,6 +40,14 @@ export function PlanCard({
           </li>
         ))}
       </ul>
+      <p className="plan-card-actions">
+        <Link href={planPath(plan.id)} aria-label={`Open ${plan.title}`}>
+          Open the plan
+        </Link>
+        <Link href={planPath(plan.id, 'quick-start')} aria-label={`Quick start on ${plan.title}`}>
+          Quick start (30 minutes)
+        </Link>
+      </p>
     </article>
   );
 }
