@@ -33,7 +33,11 @@ describe('removing a critical skill', () => {
   it('takes a chosen strength or must-build skill out of the choice', () => {
     const steps = {
       ...sample.steps,
-      audit: { ...sample.steps.audit, strengthIds: ['sk-mapping', 'sk-analysis'], mustBuildId: 'sk-change' },
+      audit: {
+        ...sample.steps.audit,
+        strengthIds: ['sk-mapping', 'sk-analysis'],
+        mustBuildId: 'sk-change',
+      },
     };
     const withoutStrength = removeCriticalSkill(steps, 'sk-mapping');
     expect(withoutStrength.audit.strengthIds).toEqual(['sk-analysis']);

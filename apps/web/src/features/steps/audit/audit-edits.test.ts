@@ -16,7 +16,13 @@ describe('audit edits', () => {
   it('creates a skill’s row on its first answer and changes it in place afterwards', () => {
     const first = setAnswer(empty, 'a', 'usesNow', true);
     expect(first.answers).toEqual([
-      { skillId: 'a', usesNow: true, confidentUnderPressure: null, trustedByOthers: null, couldTeach: null },
+      {
+        skillId: 'a',
+        usesNow: true,
+        confidentUnderPressure: null,
+        trustedByOthers: null,
+        couldTeach: null,
+      },
     ]);
     const second = setAnswer(setAnswer(first, 'b', 'couldTeach', false), 'a', 'couldTeach', true);
     expect(second.answers.map((row) => row.skillId)).toEqual(['a', 'b']);

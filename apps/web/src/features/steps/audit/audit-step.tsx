@@ -4,7 +4,13 @@ import { planPath } from '../../../app/routes.ts';
 import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { AuditChoice } from './audit-choice.tsx';
-import { answersFor, applySuggestion, setAnswer, setMustBuild, toggleStrength } from './audit-edits.ts';
+import {
+  answersFor,
+  applySuggestion,
+  setAnswer,
+  setMustBuild,
+  toggleStrength,
+} from './audit-edits.ts';
 import { LevelChart } from './level-chart.tsx';
 import { SkillAuditCard } from './skill-audit-card.tsx';
 import '../steps.css';

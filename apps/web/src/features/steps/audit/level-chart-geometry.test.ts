@@ -10,7 +10,12 @@ import {
   shortenName,
 } from './level-chart-geometry.ts';
 
-const skill = (skillId: string, level: SkillLevel, questionsAnswered = 4, name = skillId): AuditedSkill => ({
+const skill = (
+  skillId: string,
+  level: SkillLevel,
+  questionsAnswered = 4,
+  name = skillId,
+): AuditedSkill => ({
   skillId,
   name,
   level,
@@ -50,7 +55,13 @@ describe('level chart layout', () => {
     expect(layout.ticks.map((tick) => tick.label)).toEqual(['0', '1', '2', '3', '4']);
     expect(layout.ticks[0]?.anchor).toBe('start');
     expect(layout.ticks.at(-1)?.anchor).toBe('end');
-    expect(layout.ticks.map((tick) => percent(tick.ratio))).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    expect(layout.ticks.map((tick) => percent(tick.ratio))).toEqual([
+      '0%',
+      '25%',
+      '50%',
+      '75%',
+      '100%',
+    ]);
   });
 
   it('says how far an audit has got rather than showing an unanswered skill as level 0', () => {

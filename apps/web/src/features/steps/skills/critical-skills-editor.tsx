@@ -47,7 +47,10 @@ export function CriticalSkillsEditor({
     setFocusId(null);
   }, [focusId, skills]);
 
-  const add = (choice: SkillChoice = { name: '', source: { kind: 'free' } }, at = skills.length) => {
+  const add = (
+    choice: SkillChoice = { name: '', source: { kind: 'free' } },
+    at = skills.length,
+  ) => {
     if (full) return;
     const skill: CriticalSkill = { id: newItemId(), ...choice };
     onChange([...skills.slice(0, at), skill, ...skills.slice(at)]);

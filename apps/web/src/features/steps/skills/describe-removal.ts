@@ -15,7 +15,5 @@ export function describeSkillRemoval(steps: PlanSteps, skillId: ItemId): string 
   if (steps.audit.mustBuildId === skillId) also.push('its choice as the skill to build');
   const roles = steps.portfolio.entries.filter((entry) => entry.skillIds.includes(skillId)).length;
   if (roles > 0) also.push(`its link to ${pluralize(roles, 'portfolio role')}`);
-  return also.length === 0
-    ? `${name} removed.`
-    : `${name} removed, with ${joinWords(also)}.`;
+  return also.length === 0 ? `${name} removed.` : `${name} removed, with ${joinWords(also)}.`;
 }

@@ -25,7 +25,9 @@ export function SkillsStep({ picker }: { picker?: SkillPicker } = {}) {
     // whose audit or portfolio still points at a skill that is gone.
     update('skills', (current) => {
       const steps = removeCriticalSkill(current.content.steps, skill.id);
-      return steps === current.content.steps ? current : { ...current, content: { ...current.content, steps } };
+      return steps === current.content.steps
+        ? current
+        : { ...current, content: { ...current.content, steps } };
     });
   };
 

@@ -28,7 +28,11 @@ export function TodayPanel() {
 }
 
 const part = (text: string, missing: string) =>
-  text.trim() === '' ? <span className="preview-blank">[{missing}]</span> : <strong>{text.trim()}</strong>;
+  text.trim() === '' ? (
+    <span className="preview-blank">[{missing}]</span>
+  ) : (
+    <strong>{text.trim()}</strong>
+  );
 
 /** The step-1 sentence, or a plain note when none of it is written yet. */
 function TodaySentence({ proposition }: { proposition: ValueProposition }) {

@@ -31,8 +31,12 @@ export function VisionStep() {
       }
       examples={
         <ul>
-          <li>A problem to take on: “companies that change tools every year and still work by hand”.</li>
-          <li>People to support: “leaders of teams that are growing faster than their processes”.</li>
+          <li>
+            A problem to take on: “companies that change tools every year and still work by hand”.
+          </li>
+          <li>
+            People to support: “leaders of teams that are growing faster than their processes”.
+          </li>
           <li>
             Impact: “whole departments spending their time on decisions instead of chasing data”.
           </li>
