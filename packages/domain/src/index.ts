@@ -20,6 +20,7 @@ export type {
   AuditChoiceIssueCode,
   AuditSummary,
 } from './audit.ts';
+export { removeCriticalSkill } from './remove-critical-skill.ts';
 export {
   HOURS_EPSILON,
   hoursTotalPerWeek,
