@@ -199,6 +199,14 @@ describe('summarizeAudit', () => {
     ]);
   });
 
+  it('does not compare a must-build with a skill nobody has audited yet', () => {
+    const summary = summarizeAudit(
+      skillsNamed('a', 'b', 'c'),
+      audit([atLevel('a', 4), atLevel('b', 2)], ['a'], 'b'),
+    );
+    expect(summary.choiceIssues).toEqual([]);
+  });
+
   it('flags chosen ids that are not critical skills, repeats, and too many strengths', () => {
     const summary = summarizeAudit(
       skillsNamed('a', 'b', 'c'),

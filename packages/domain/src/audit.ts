@@ -225,7 +225,10 @@ function findChoiceIssues(audited: readonly AuditedSkill[], audit: SkillAudit): 
     }
   }
   if (mustBuild !== null && !seen.has(mustBuild.skillId)) {
-    const lower = unchosen.find((other) => other.level < mustBuild.level);
+    // A skill nobody has audited yet has no level to compare with.
+    const lower = unchosen.find(
+      (other) => other.questionsAnswered > 0 && other.level < mustBuild.level,
+    );
     if (lower !== undefined) {
       issues.push({
         code: 'audit.must_build_above_other',

@@ -64,3 +64,4 @@ export type {
 } from './compare-strategies.ts';
 export { mergeThreeWay, sameJson } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
+export { dropDanglingLinks } from './repair-links.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { mergeThreeWay } from '@trailmap/domain';
+import { dropDanglingLinks, mergeThreeWay } from '@trailmap/domain';
 import type { MergeSide } from '@trailmap/domain';
 import { draftOf } from './autosave-machine.ts';
 import { describePath, describeValue } from './describe-change.ts';
@@ -38,7 +38,8 @@ export function ConflictDialog() {
       (conflict) => side ?? choices[conflict.path] ?? 'mine',
     );
     setChoices({});
-    resolve(merged);
+    // One side may have removed an item the other side's new text links to.
+    resolve({ ...merged, content: dropDanglingLinks(merged.content) });
   };
 
   return (

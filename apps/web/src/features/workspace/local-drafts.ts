@@ -1,4 +1,4 @@
-import { mergeThreeWay } from '@trailmap/domain';
+import { dropDanglingLinks, mergeThreeWay } from '@trailmap/domain';
 import type { Plan } from '@trailmap/domain';
 import { draftOf, startAutosave } from './autosave-machine.ts';
 import type { AutosaveState, Draft } from './autosave-machine.ts';
@@ -73,6 +73,8 @@ export function resumeAutosave(server: Plan, stored: StoredDraft | null): Autosa
     stored.draft,
     draftOf(server),
   );
-  if (conflicts.length === 0) return startAutosave(server, merged);
+  if (conflicts.length === 0) {
+    return startAutosave(server, { ...merged, content: dropDanglingLinks(merged.content) });
+  }
   return { ...startAutosave(stored.server, stored.draft), status: 'conflict', theirs: server };
 }

@@ -7,6 +7,35 @@ import type { Draft } from './autosave-machine.ts';
  */
 export type PlanPart = 'title' | 'knownFor' | 'strategy' | keyof PlanSteps;
 
+const STEP_KEYS = [
+  'product',
+  'vision',
+  'skills',
+  'audit',
+  'roadmap',
+  'portfolio',
+  'restructure',
+] as const satisfies readonly (keyof PlanSteps)[];
+const PARTS: readonly PlanPart[] = ['title', 'knownFor', 'strategy', ...STEP_KEYS];
+
+/** The value of one part; edits are immutable, so an untouched part keeps its identity. */
+export function valueOfPart(draft: Draft, part: PlanPart): unknown {
+  switch (part) {
+    case 'title':
+      return draft.title;
+    case 'knownFor':
+      return draft.content.knownFor;
+    case 'strategy':
+      return draft.content.strategy;
+    default:
+      return draft.content.steps[part];
+  }
+}
+
+/** The parts an edit touched (e.g. removing a skill touches skills, audit and portfolio). */
+export const changedParts = (before: Draft, after: Draft): PlanPart[] =>
+  PARTS.filter((part) => valueOfPart(before, part) !== valueOfPart(after, part));
+
 /** `draft` with one part put back as it was in `from`. */
 export function withPartFrom(draft: Draft, from: Draft, part: PlanPart): Draft {
   switch (part) {

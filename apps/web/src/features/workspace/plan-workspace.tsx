@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Plan, PlanContent, PlanSteps, Strategy } from '@trailmap/domain';
 import type { AutosaveState, Draft } from './autosave-machine.ts';
 import type { DraftStore } from './local-drafts.ts';
+import { changedParts } from './plan-parts.ts';
 import type { PlanPart } from './plan-parts.ts';
 import { canUndo, recordChange, undoLast } from './undo-history.ts';
 import type { UndoEntry } from './undo-history.ts';
@@ -53,7 +54,13 @@ export function PlanWorkspaceProvider({
       if (next === before) return;
       latest.current = next;
       const hadUndo = canUndo(history.current, part);
-      history.current = recordChange(history.current, part, before, Date.now());
+      history.current = recordChange(
+        history.current,
+        part,
+        before,
+        Date.now(),
+        changedParts(before, next),
+      );
       if (!hadUndo) historyChanged();
       edit(next);
     },
