@@ -63,3 +63,10 @@ export type {
 } from './compare-strategies.ts';
 export { mergeThreeWay, sameJson } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
+export {
+  removeStrategyValue,
+  addStrategyValue,
+  setOverlapLine,
+  overlapLineOf,
+  overlapSetsOf,
+} from './strategy-edits.ts';
