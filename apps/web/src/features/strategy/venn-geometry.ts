@@ -100,9 +100,9 @@ function shapesFor(count: VennSetCount): VennShape[] {
 }
 
 const CENTRE_SIZE: Record<VennSetCount, { width: number; height: number; dy: number }> = {
-  2: { width: 104, height: 76, dy: 0 },
+  2: { width: 112, height: 84, dy: 0 },
   3: { width: 104, height: 58, dy: -10 },
-  4: { width: 92, height: 50, dy: 40 },
+  4: { width: 116, height: 58, dy: 44 },
 };
 
 /** The shape's own coordinates of `p`: centred and turned back upright. */

@@ -80,9 +80,15 @@ export function useAutosave(initial: AutosaveState, store: DraftStore) {
   const retryNow = useCallback(() => dispatch({ type: 'flush' }), []);
   const resolve = useCallback((draft: Draft) => dispatch({ type: 'resolved', draft }), []);
   /** Sends what is pending now; true once the server holds everything on screen. */
+  const latestStatus = useRef(state.status);
+  latestStatus.current = state.status;
   const saveNow = useCallback(
     () =>
       new Promise<boolean>((resolvePromise) => {
+        // With nothing to send (or a conflict to settle first) the flush changes
+        // nothing, React skips the re-render and no effect would ever answer.
+        if (latestStatus.current === 'saved') return resolvePromise(true);
+        if (latestStatus.current === 'conflict') return resolvePromise(false);
         waiters.current.push(resolvePromise);
         dispatch({ type: 'flush' });
       }),
