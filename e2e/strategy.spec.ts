@@ -69,6 +69,13 @@ test('a new user writes a strategy, saves two iterations, compares them and find
   await expect(comparison.getByText('New', { exact: true }).first()).toBeVisible();
   await expect(comparison.getByText('Reworded', { exact: true }).first()).toBeVisible();
   await workspace.screenshot('strategy-compare-desktop');
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await strategy.expectNoAxeViolations();
+  }
+  await page.setViewportSize({ width: 360, height: 800 });
+  await workspace.screenshot('strategy-compare-360');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // A reload finds every word and the same comparison (the pair is in the address).
   await page.reload();
@@ -143,7 +150,7 @@ test('the diagram exports as SVG and PNG, removing a value takes its lines along
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Removing a value removes the lines that name it in the same edit: the save goes through.
-  await page.getByRole('button', { name: 'Remove value 1: builds trust' }).click();
+  await page.getByRole('button', { name: 'Remove item 1: builds trust' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toContainText(
     'and 2 lines where it met other values',
   );

@@ -21,7 +21,7 @@ export class StrategyPage {
   }
 
   value(index: number, of: number): Locator {
-    return this.page.getByLabel(`Value ${index} of ${of}`, { exact: true });
+    return this.page.getByLabel(`Your values, as verbs, item ${index} of ${of}`, { exact: true });
   }
 
   /** Adds a value at the end of the list and types its phrase (the new field takes focus). */

@@ -73,26 +73,20 @@ export function ComparePicker({
   return (
     <>
       <form className="compare-picker" onSubmit={submit}>
-        <div className="compare-choice">
-          <label htmlFor="compare-a">Compare</label>
-          <select id="compare-a" value={pickA} onChange={(event) => setPickA(event.target.value)}>
-            {iterations.map((iteration) => (
-              <option key={iteration.id} value={iteration.id}>
-                {iteration.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="compare-choice">
-          <label htmlFor="compare-b">with</label>
-          <select id="compare-b" value={pickB} onChange={(event) => setPickB(event.target.value)}>
-            {iterations.map((iteration) => (
-              <option key={iteration.id} value={iteration.id}>
-                {iteration.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <IterationSelect
+          id="compare-a"
+          label="Compare"
+          value={pickA}
+          onChange={setPickA}
+          iterations={iterations}
+        />
+        <IterationSelect
+          id="compare-b"
+          label="with"
+          value={pickB}
+          onChange={setPickB}
+          iterations={iterations}
+        />
         <button type="submit" className="secondary-button" disabled={pickA === pickB}>
           Compare side by side
         </button>
@@ -111,5 +105,32 @@ export function ComparePicker({
         {shown?.comparison && <IterationCompare comparison={shown.comparison} />}
       </div>
     </>
+  );
+}
+
+function IterationSelect({
+  id,
+  label,
+  value,
+  onChange,
+  iterations,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  iterations: readonly StrategyIteration[];
+}) {
+  return (
+    <div className="compare-choice">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {iterations.map((iteration) => (
+          <option key={iteration.id} value={iteration.id}>
+            {iteration.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -52,7 +52,7 @@ export function OverlapEditors({
           )?.line;
           const id = `overlap-${index + 1}`;
           return (
-            <li key={key} className="overlap-item">
+            <li key={key} className="overlap-item text-field">
               <label htmlFor={id}>
                 <span className="overlap-number" aria-hidden="true">
                   {index + 1}

@@ -71,22 +71,17 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
         )}
       </figure>
       <div className="venn-export">
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={!drawable}
-          onClick={() => void exportAs('svg')}
-        >
-          Download diagram as SVG
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={!drawable}
-          onClick={() => void exportAs('png')}
-        >
-          Download diagram as PNG
-        </button>
+        {(['svg', 'png'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="secondary-button"
+            disabled={!drawable}
+            onClick={() => void exportAs(kind)}
+          >
+            Download diagram as {kind.toUpperCase()}
+          </button>
+        ))}
         {exportProblem && (
           <p className="field-problem" role="alert">
             {exportProblem}
