@@ -65,3 +65,10 @@ export type {
 export { mergeThreeWay, sameJson } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
 export { dropDanglingLinks } from './repair-links.ts';
+export {
+  removeStrategyValue,
+  addStrategyValue,
+  setOverlapLine,
+  overlapLineOf,
+  overlapSetsOf,
+} from './strategy-edits.ts';

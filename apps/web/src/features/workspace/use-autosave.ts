@@ -79,21 +79,20 @@ export function useAutosave(initial: AutosaveState, store: DraftStore) {
   const edit = useCallback((draft: Draft) => dispatch({ type: 'edited', draft }), []);
   const retryNow = useCallback(() => dispatch({ type: 'flush' }), []);
   const resolve = useCallback((draft: Draft) => dispatch({ type: 'resolved', draft }), []);
+  const latestStatus = useRef(state.status);
+  latestStatus.current = state.status;
   /** Sends what is pending now; true once the server holds everything on screen. */
   const saveNow = useCallback(
     () =>
       new Promise<boolean>((resolvePromise) => {
+        // With nothing to send (or a conflict to settle first) the flush changes
+        // nothing, React skips the re-render and no effect would ever answer.
+        if (latestStatus.current === 'saved') return resolvePromise(true);
+        if (latestStatus.current === 'conflict') return resolvePromise(false);
         waiters.current.push(resolvePromise);
         dispatch({ type: 'flush' });
       }),
     [],
   );
-  // A saveNow() with nothing to send settles at once.
-  useEffect(() => {
-    if (state.status === 'saved' && waiters.current.length > 0) {
-      for (const resolvePromise of waiters.current.splice(0)) resolvePromise(true);
-    }
-  });
-
   return { state, draft: visibleDraft(state), edit, retryNow, resolve, saveNow };
 }
