@@ -63,3 +63,10 @@ export type {
 } from './compare-strategies.ts';
 export { mergeThreeWay, sameJson } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
+export {
+  capabilityTargetIdsOf,
+  countActionsLinkedTo,
+  removeTargetRole,
+  setCapabilityTargets,
+  unlinkDanglingActions,
+} from './roadmap.ts';
