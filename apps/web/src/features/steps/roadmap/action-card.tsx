@@ -37,7 +37,7 @@ export function ActionCard({
 
   return (
     <li
-      className={flagged ? 'action-card action-flagged' : 'action-card'}
+      className={flagged ? 'step-card action-flagged' : 'step-card'}
       data-action-id={action.id}
     >
       <section aria-labelledby={`${id}-heading`}>

@@ -18,6 +18,7 @@ import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
 import { TargetRoleCard } from './target-role-card.tsx';
 import { localToday } from './timeline-scale.ts';
 import '../steps.css';
+import '../step-cards.css';
 import './roadmap.css';
 
 const emptyRole = (): TargetRole => ({

@@ -46,7 +46,7 @@ export function TargetRoleCard({
   };
 
   return (
-    <section className="role-card" aria-labelledby={`${id}-heading`}>
+    <section className="step-card" aria-labelledby={`${id}-heading`}>
       <div className="card-heading">
         <h3 id={`${id}-heading`}>{name}</h3>
         <button type="button" className="secondary-button small-button" onClick={onRemove}>
