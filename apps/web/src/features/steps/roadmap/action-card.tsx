@@ -36,10 +36,7 @@ export function ActionCard({
   const roles = targetRoles.filter((role) => role.capabilityTargets.length > 0);
 
   return (
-    <li
-      className={flagged ? 'step-card action-flagged' : 'step-card'}
-      data-action-id={action.id}
-    >
+    <li className={flagged ? 'step-card action-flagged' : 'step-card'} data-action-id={action.id}>
       <section aria-labelledby={`${id}-heading`}>
         <div className="card-heading">
           <h3 id={`${id}-heading`}>{name}</h3>
