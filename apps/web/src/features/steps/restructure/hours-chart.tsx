@@ -71,7 +71,8 @@ export function HoursChart({
         width="100%"
         height={height}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         className="hours-chart-svg"
       >
         <title id={`${id}-title`}>Hours a week freed and reinvested</title>

@@ -48,7 +48,8 @@ export function ActionTimeline({
           width="100%"
           height={layout.height}
           role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
         >
           <title id={`${id}-title`}>Timeline of your short-term actions</title>
           <desc id={`${id}-desc`}>{summary} The same actions are listed below.</desc>
