@@ -64,8 +64,8 @@ export type {
 export { mergeThreeWay, sameJson } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
 export {
+  actionsLinkedTo,
   capabilityTargetIdsOf,
-  countActionsLinkedTo,
   removeTargetRole,
   setCapabilityTargets,
   unlinkDanglingActions,

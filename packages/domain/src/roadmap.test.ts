@@ -4,7 +4,7 @@ import { createSamplePlanContent } from './fixtures.ts';
 import type { Roadmap, ShortTermAction } from './model.ts';
 import {
   capabilityTargetIdsOf,
-  countActionsLinkedTo,
+  actionsLinkedTo,
   removeTargetRole,
   setCapabilityTargets,
   unlinkDanglingActions,
@@ -81,10 +81,10 @@ describe('roadmap cascades', () => {
     expect(removeTargetRole(before, 'missing')).toBe(before);
   });
 
-  it('counts the actions linked to a set of targets', () => {
+  it('finds the actions a removal would unlink', () => {
     const before = roadmap([action('a', 't1'), action('b', 't1'), action('c', 't3')]);
-    expect(countActionsLinkedTo(before, new Set(['t1']))).toBe(2);
-    expect(countActionsLinkedTo(before, new Set(['t2']))).toBe(0);
+    expect(actionsLinkedTo(before, new Set(['t1'])).map((item) => item.id)).toEqual(['a', 'b']);
+    expect(actionsLinkedTo(before, new Set(['t2']))).toEqual([]);
   });
 
   it('removing any role or any target of the sample plan leaves a plan the server accepts', () => {

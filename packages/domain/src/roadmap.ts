@@ -55,9 +55,12 @@ export function setCapabilityTargets(
   return unlinkDanglingActions({ ...roadmap, targetRoles });
 }
 
-/** How many actions point at a capability target: said before removing it. */
-export function countActionsLinkedTo(roadmap: Roadmap, targetIds: ReadonlySet<ItemId>): number {
+/** The actions that build one of these capability targets: the ones a removal would unlink. */
+export function actionsLinkedTo(
+  roadmap: Roadmap,
+  targetIds: ReadonlySet<ItemId>,
+): ShortTermAction[] {
   return roadmap.actions.filter(
     (action) => action.capabilityTargetId !== null && targetIds.has(action.capabilityTargetId),
-  ).length;
+  );
 }

@@ -1,22 +1,38 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { IsoDate, ShortTermAction } from '@trailmap/domain';
 import { STATUS_LABELS } from './action-labels.ts';
-import { formatDay, layoutTimeline } from './timeline-scale.ts';
+import { charsThatFit, fitText, formatDay, layoutTimeline } from './timeline-scale.ts';
 import type { TimelineItem } from './timeline-scale.ts';
 
 /** Left edge of the axis and of the labels, in pixels; month names sit left of the axis. */
 const AXIS_X = 76;
 const LABEL_X = AXIS_X + 22;
-/** SVG text does not wrap; longer titles are cut here and shown whole in the list. */
-const MAX_TITLE_CHARS = 30;
+/** Until the drawing is measured: a width that suits a phone, so nothing overflows first. */
+const FIRST_WIDTH = 300;
 
-const shorten = (text: string) => {
-  const title = text.trim() || 'Untitled action';
-  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
-};
+/** The drawing's width in pixels, following resizes; labels are cut to fit it. */
+function useWidth(element: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(FIRST_WIDTH);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
 
 function describeItem(item: TimelineItem): string {
   return `${STATUS_LABELS[item.status]}${item.overdue ? ', overdue' : ''}`;
+}
+
+/** The line under a title: short enough for a phone; the marker's shape still tells the status. */
+function metaOf(item: TimelineItem): string {
+  return `${formatDay(item.dueDate)} · ${item.overdue ? 'Overdue' : STATUS_LABELS[item.status]}`;
 }
 
 /**
@@ -33,6 +49,8 @@ export function ActionTimeline({
   today: IsoDate;
 }) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const maxChars = charsThatFit(useWidth(box), LABEL_X);
   const layout = useMemo(() => layoutTimeline(actions, { today }), [actions, today]);
   const overdue = layout.items.filter((item) => item.overdue).length;
   const summary =
@@ -41,7 +59,7 @@ export function ActionTimeline({
       : `${layout.items.length} dated ${layout.items.length === 1 ? 'action' : 'actions'} from ${layout.fromLabel} to ${layout.toLabel}${overdue > 0 ? `, ${overdue} overdue` : ''}. Today is ${formatDay(today)}.`;
 
   return (
-    <div className="timeline">
+    <div className="timeline" ref={box}>
       {layout.items.length > 0 && (
         <svg
           className="timeline-chart"
@@ -80,7 +98,7 @@ export function ActionTimeline({
               )}
               <StatusMarker status={item.status} y={item.dotY} />
               <text x={LABEL_X} y={item.labelY} dy="0.35em" className="timeline-title">
-                {shorten(item.title)}
+                {fitText(item.title.trim() || 'Untitled action', maxChars)}
               </text>
               <text
                 x={LABEL_X}
@@ -88,7 +106,7 @@ export function ActionTimeline({
                 dy="1.55em"
                 className={item.overdue ? 'timeline-meta timeline-overdue' : 'timeline-meta'}
               >
-                {formatDay(item.dueDate)} · {describeItem(item)}
+                {fitText(metaOf(item), maxChars)}
               </text>
             </g>
           ))}

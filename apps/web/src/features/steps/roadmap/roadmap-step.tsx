@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   LIMITS,
-  countActionsLinkedTo,
+  actionsLinkedTo,
   pluralize,
   removeTargetRole,
   setCapabilityTargets,
@@ -48,8 +48,16 @@ export function RoadmapStep() {
   const visionProblems = draft.content.steps.vision.problems;
   const traces = useMemo(() => traceActions(draft.content), [draft.content]);
   const today = useMemo(() => localToday(new Date()), []);
-  // Said aloud (and shown) when an edit unlinked actions as a side effect.
-  const [notice, setNotice] = useState('');
+  // Said aloud (and shown) when an edit unlinked actions as a side effect;
+  // it goes away once those actions are linked again (or the edit is undone).
+  const [unlinked, setUnlinked] = useState<{ text: string; actionIds: string[] } | null>(null);
+  const notice =
+    unlinked !== null &&
+    roadmap.actions.some(
+      (action) => unlinked.actionIds.includes(action.id) && action.capabilityTargetId === null,
+    )
+      ? unlinked.text
+      : '';
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
   useEffect(() => {
     if (focusActionId === null) return;
@@ -57,12 +65,15 @@ export function RoadmapStep() {
     setFocusActionId(null);
   }, [focusActionId]);
 
-  const tellUnlinked = (count: number, what: string) =>
-    setNotice(
-      count === 0
-        ? ''
-        : `${pluralize(count, 'action')} built ${what} and ${count === 1 ? 'is' : 'are'} now unlinked: link ${count === 1 ? 'it' : 'them'} to another capability target below.`,
-    );
+  const tellUnlinked = (targetIds: ReadonlySet<string>, what: string) => {
+    const actionIds = actionsLinkedTo(roadmap, targetIds).map((action) => action.id);
+    const count = actionIds.length;
+    if (count === 0) return;
+    setUnlinked({
+      actionIds,
+      text: `${pluralize(count, 'action')} built ${what} and ${count === 1 ? 'is' : 'are'} now unlinked: link ${count === 1 ? 'it' : 'them'} to another capability target below.`,
+    });
+  };
 
   const updateRole = (role: TargetRole) =>
     change((current) => ({
@@ -74,12 +85,12 @@ export function RoadmapStep() {
     const removed = new Set(
       role.capabilityTargets.filter((target) => !kept.has(target.id)).map((target) => target.id),
     );
-    tellUnlinked(countActionsLinkedTo(roadmap, removed), 'the removed capability target');
+    tellUnlinked(removed, 'the removed capability target');
     change((current) => setCapabilityTargets(current, role.id, targets));
   };
   const removeRole = (role: TargetRole) => {
     const ids = new Set(role.capabilityTargets.map((target) => target.id));
-    tellUnlinked(countActionsLinkedTo(roadmap, ids), 'a capability target of the removed role');
+    tellUnlinked(ids, 'a capability target of the removed role');
     change((current) => removeTargetRole(current, role.id));
   };
   const addAction = () => {

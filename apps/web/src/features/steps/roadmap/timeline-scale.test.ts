@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus, ShortTermAction } from '@trailmap/domain';
-import { dayNumberOf, formatDay, layoutTimeline, localToday } from './timeline-scale.ts';
+import {
+  charsThatFit,
+  dayNumberOf,
+  fitText,
+  formatDay,
+  layoutTimeline,
+  localToday,
+} from './timeline-scale.ts';
 
 const action = (
   id: string,
@@ -119,5 +126,14 @@ describe('layoutTimeline', () => {
         expect(layout.todayY).toBeLessThan(layout.height);
       }),
     );
+  });
+});
+
+describe('timeline labels', () => {
+  it('cut titles to the width beside the axis, keeping at least a few words', () => {
+    expect(charsThatFit(1000, 100)).toBe(Math.floor(892 / 7.5));
+    expect(charsThatFit(120, 100)).toBe(12);
+    expect(fitText('Lead the returns redesign', 12)).toBe('Lead the re…');
+    expect(fitText('Short', 12)).toBe('Short');
   });
 });

@@ -182,3 +182,20 @@ function monthsBetween(start: number, end: number): MonthStart[] {
   }
   return months;
 }
+
+/**
+ * SVG text does not wrap, so a label is cut to what fits beside the axis.
+ * Measured on the 0.85rem system font: about 7.5 px per character on
+ * average, so this errs on the side of cutting one character too many.
+ */
+export const PX_PER_CHAR = 7.5;
+
+/** How many characters fit in `widthPx` starting at `startX`; never fewer than 12. */
+export function charsThatFit(widthPx: number, startX: number): number {
+  return Math.max(12, Math.floor((widthPx - startX - 8) / PX_PER_CHAR));
+}
+
+/** The text cut to `maxChars` with an ellipsis, or whole when it fits. */
+export function fitText(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
+}
