@@ -9,37 +9,17 @@ import {
 } from '@trailmap/domain';
 import type { CapabilityTarget, ShortTermAction, TargetRole } from '@trailmap/domain';
 import { planPath } from '../../../app/routes.ts';
-import { newItemId } from '../../../ui/new-id.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionTimeline } from './action-timeline.tsx';
 import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
 import { TargetRoleCard } from './target-role-card.tsx';
+import { emptyAction, emptyRole } from './roadmap-items.ts';
 import { localToday } from './timeline-scale.ts';
 import '../steps.css';
 import '../step-cards.css';
 import './roadmap.css';
-
-const emptyRole = (): TargetRole => ({
-  id: newItemId(),
-  title: '',
-  occupationCode: null,
-  problems: '',
-  success: '',
-  visionProblemIds: [],
-  capabilityTargets: [],
-});
-
-const emptyAction = (): ShortTermAction => ({
-  id: newItemId(),
-  title: '',
-  kind: 'project',
-  capabilityTargetId: null,
-  dueDate: null,
-  status: 'planned',
-  notes: '',
-});
 
 /** Step 5: the roles 3–5 years out, and what to do in the next 1–2 years to earn them. */
 export function RoadmapStep() {
