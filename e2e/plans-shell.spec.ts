@@ -6,6 +6,8 @@ test('a new user opens Trailmap, creates a plan and sees its progress per step',
   page,
 }) => {
   const plans = new PlansPage(page);
+  // Other specs share this server's database: start from none, as a new user does.
+  await plans.deleteAllPlans();
   await plans.open();
   await expect(page.getByText('No plans yet')).toBeVisible();
 

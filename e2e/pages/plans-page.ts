@@ -13,6 +13,18 @@ export class PlansPage {
     this.statusLine = page.getByRole('status');
   }
 
+  /** Deletes every plan through the API, so a test can start from an empty Trailmap. */
+  async deleteAllPlans(): Promise<void> {
+    const listed = await this.page.request.get('/api/plans');
+    const { plans } = (await listed.json()) as { plans: Array<{ id: string; version: number }> };
+    for (const plan of plans) {
+      const deleted = await this.page.request.delete(`/api/plans/${plan.id}`, {
+        headers: { 'If-Match': `"${plan.version}"` },
+      });
+      expect(deleted.status()).toBe(204);
+    }
+  }
+
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Your plans' })).toBeVisible();

@@ -72,3 +72,10 @@ export {
   overlapLineOf,
   overlapSetsOf,
 } from './strategy-edits.ts';
+export {
+  actionsLinkedTo,
+  capabilityTargetIdsOf,
+  removeTargetRole,
+  setCapabilityTargets,
+  unlinkDanglingActions,
+} from './roadmap.ts';

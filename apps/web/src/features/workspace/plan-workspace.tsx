@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { dropDanglingLinks } from '@trailmap/domain';
 import type { Plan, PlanContent, PlanSteps, Strategy } from '@trailmap/domain';
 import type { AutosaveState, Draft } from './autosave-machine.ts';
 import type { DraftStore } from './local-drafts.ts';
@@ -50,8 +51,12 @@ export function PlanWorkspaceProvider({
   const update = useCallback(
     (part: PlanPart, recipe: (draft: Draft) => Draft) => {
       const before = latest.current;
-      const next = recipe(before);
-      if (next === before) return;
+      const edited = recipe(before);
+      if (edited === before) return;
+      // Removing an item anywhere (a vision problem, a skill …) unlinks what
+      // pointed at it in the same edit, so no screen can send a broken link.
+      const content = dropDanglingLinks(edited.content);
+      const next = content === edited.content ? edited : { ...edited, content };
       latest.current = next;
       const hadUndo = canUndo(history.current, part);
       history.current = recordChange(

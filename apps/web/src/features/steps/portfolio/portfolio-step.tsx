@@ -1,10 +1,127 @@
+import { useEffect, useState } from 'react';
+import { LIMITS } from '@trailmap/domain';
+import type { PortfolioEntry, PortfolioLane } from '@trailmap/domain';
+import { newItemId } from '../../../ui/new-id.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
+import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import type { MoveControl } from './portfolio-entry-card.tsx';
+import { PortfolioLaneColumn } from './portfolio-lane-column.tsx';
+import {
+  LANES,
+  LANE_TITLES,
+  createPortfolioEntry,
+  entriesInLane,
+  moveEntryToLane,
+} from './portfolio-lanes.ts';
+import type { PortfolioSuggestion } from './portfolio-lanes.ts';
+import '../steps.css';
+import '../step-cards.css';
+import './portfolio.css';
 
-/** Placeholder while this screen is written. */
+interface FocusRequest {
+  readonly entryId: string;
+  readonly control: MoveControl | 'title';
+}
+
+/** Step 6: a portfolio of pathways in four lanes, rather than one ladder. */
 export function PortfolioStep() {
+  const { draft } = usePlanWorkspace();
+  const [portfolio, change] = useStep('portfolio');
+  const skills = draft.content.steps.skills.skills;
+  const [announcement, setAnnouncement] = useState('');
+  // A moved card is drawn again in its new lane; focus follows it there.
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  useEffect(() => {
+    if (focus === null) return;
+    const card = document.querySelector(`[data-entry-id="${focus.entryId}"]`);
+    const wanted =
+      focus.control === 'title'
+        ? card?.querySelector<HTMLElement>('input')
+        : card?.querySelector<HTMLElement>(`[data-focus="${focus.control}"]:not(:disabled)`);
+    (wanted ?? card?.querySelector<HTMLElement>('[data-focus="lane"]'))?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  const canAdd = portfolio.entries.length < LIMITS.maxPortfolioEntries;
+  const add = (lane: PortfolioLane, seed?: PortfolioSuggestion) => {
+    const entry = createPortfolioEntry(newItemId(), lane, seed);
+    change((current) => ({ ...current, entries: [...current.entries, entry] }));
+    setFocus({ entryId: entry.id, control: 'title' });
+  };
+  const update = (entry: PortfolioEntry) =>
+    change((current) => ({
+      ...current,
+      entries: current.entries.map((item) => (item.id === entry.id ? entry : item)),
+    }));
+  const move = (id: string, lane: PortfolioLane, control: MoveControl) => {
+    const entry = portfolio.entries.find((item) => item.id === id);
+    change((current) => ({ ...current, entries: moveEntryToLane(current.entries, id, lane) }));
+    setAnnouncement(`Moved ${entry?.title.trim() || 'the role'} to ${LANE_TITLES[lane]}.`);
+    setFocus({ entryId: id, control });
+  };
+  const remove = (id: string) =>
+    change((current) => ({
+      ...current,
+      entries: current.entries.filter((item) => item.id !== id),
+    }));
+  const positionOf = (id: string) => portfolio.entries.findIndex((entry) => entry.id === id);
+
   return (
-    <StepFrame screen="portfolio" lede={<p>This screen is not written yet.</p>}>
-      {null}
+    <StepFrame
+      screen="portfolio"
+      part="portfolio"
+      lede={
+        <p>
+          A career rarely climbs one ladder. Lay out several pathways side by side: the next logical
+          step, the role you would most like in a few years, moves into neighbouring teams or
+          industries, and moves across functions. For each, mark which of your critical skills it
+          would grow; a path that grows none deserves a second look.
+        </p>
+      }
+      examples={
+        <ul>
+          <li>
+            Next step: “Senior operations analyst”, building process redesign and data storytelling.
+          </li>
+          <li>Ideal role: “Head of operational excellence”.</li>
+          <li>Adjacent: “Supply-chain improvement lead in a retailer”.</li>
+          <li>
+            Cross-functional: “Product manager for internal tools”, building stakeholder influence.
+          </li>
+        </ul>
+      }
+    >
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <section className="step-section" aria-labelledby="board-title">
+        <h2 id="board-title">Your pathways</h2>
+        <p className="field-hint">
+          Move a role between lanes with its lane list or the arrow buttons.
+        </p>
+        <div className="portfolio-board">
+          {LANES.map((info) => (
+            <PortfolioLaneColumn
+              key={info.lane}
+              info={info}
+              entries={entriesInLane(portfolio.entries, info.lane)}
+              positionOf={positionOf}
+              skills={skills}
+              canAdd={canAdd}
+              onAdd={(seed) => add(info.lane, seed)}
+              onChange={update}
+              onMove={move}
+              onRemove={remove}
+            />
+          ))}
+        </div>
+        {!canAdd && (
+          <p className="field-hint">
+            {LIMITS.maxPortfolioEntries} roles is the most the board holds: keep the pathways you
+            would really consider.
+          </p>
+        )}
+      </section>
     </StepFrame>
   );
 }
