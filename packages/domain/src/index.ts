@@ -61,3 +61,11 @@ export type {
   OverlapComparison,
   StrategyComparison,
 } from './compare-strategies.ts';
+export {
+  parseOccupationCode,
+  toUnitScore,
+  percentOf,
+  majorGroupOf,
+  minorGroupOf,
+} from './occupation-code.ts';
+export type { OccupationCode, UnitScore, Percent } from './occupation-code.ts';

@@ -1,0 +1,13 @@
+export * from './release.ts';
+export * from './catalog/catalog.ts';
+export { buildCatalog } from './catalog/build-catalog.ts';
+export * from './parse/table.ts';
+export * from './parse/onet-tables.ts';
+export * from './parse/parse-onet.ts';
+export * from './reader/load-onet.ts';
+export * from './search/title-index.ts';
+export { wordsOf, normalizeText } from './search/words.ts';
+export * from './occupation-index.ts';
+export * from './similarity/similarity-model.ts';
+export * from './similarity/explain.ts';
+export * from './similarity/similar-roles.ts';
