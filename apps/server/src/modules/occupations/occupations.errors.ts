@@ -64,3 +64,10 @@ export const noPathway = (from: string, to: string): AppError =>
     'occupations.no_pathway',
     `No path of close steps leads from ${from} to ${to}. Try a target nearer to your current role, or look at its similar roles first.`,
   );
+
+export const currentOccupationRequired = (): AppError =>
+  new AppError(
+    422,
+    'occupations.current_required',
+    'Role portfolio suggestions start from your current role: search for it by title and send its code as currentOccupationCode.',
+  );

@@ -48,7 +48,7 @@ describe('occupation routes on the hand-made sample', () => {
   });
 
   it('refuses an empty query and absurd limits with 400, saying what to send', async () => {
-    for (const query of [
+    for (const query of <Record<string, string>[]>[
       { q: '' },
       { q: '   ' },
       { q: 'nurse', limit: '0' },
@@ -58,7 +58,10 @@ describe('occupation routes on the hand-made sample', () => {
       { q: 'x'.repeat(101) },
       { q: 'nurse', extra: '1' },
     ]) {
-      const response = await app.inject({ url: '/api/occupations/search', query });
+      const response = await app.inject({
+        url: '/api/occupations/search',
+        query,
+      });
       expect(response.statusCode, JSON.stringify(query)).toBe(400);
       expect(response.json().error.code).toBe('request.invalid_query');
     }
@@ -128,6 +131,143 @@ describe('occupation routes on the hand-made sample', () => {
       message: null,
     });
     expect(about.occupationData.attribution).toContain('USDOL/ETA');
+  });
+  const person = {
+    currentOccupationCode: '15-9001.00',
+    skills: [
+      {
+        id: 's1',
+        name: 'Programming',
+        source: { kind: 'taxonomy', taxonomy: 'skill', elementId: '2.B.3.e' },
+      },
+      { id: 's2', name: 'managing people', source: { kind: 'free' } },
+      { id: 's3', name: 'Python', source: { kind: 'free' } },
+      { id: 's4', name: 'underwater basket weaving', source: { kind: 'free' } },
+    ],
+    audit: {
+      answers: [
+        {
+          skillId: 's1',
+          usesNow: true,
+          confidentUnderPressure: true,
+          trustedByOthers: true,
+          couldTeach: true,
+        },
+        {
+          skillId: 's2',
+          usesNow: false,
+          confidentUnderPressure: false,
+          trustedByOthers: null,
+          couldTeach: null,
+        },
+      ],
+      strengthIds: ['s1'],
+      mustBuildId: 's2',
+    },
+  };
+  const post = (url: string, payload: unknown) =>
+    app.inject({ method: 'POST', url, payload: payload as object });
+
+  it('ties critical skills to O*NET by element id, by words and by technology name, and says which it could not', async () => {
+    const response = await post('/api/occupations/recommendations', { ...person, limit: 3 });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(
+      body.mappedSkills.map((m: { skillId: string; via: string; elementName: string }) => [
+        m.skillId,
+        m.via,
+        m.elementName,
+      ]),
+    ).toEqual([
+      ['s1', 'element', 'Programming'],
+      ['s2', 'text', 'Administration and Management'],
+      ['s3', 'text', 'Development environment software'],
+    ]);
+    expect(body.unmappedSkills).toEqual([{ skillId: 's4', name: 'underwater basket weaving' }]);
+    expect(body.results[0].code).toBe('15-9002.00');
+    expect(body.results.map((r: { code: string }) => r.code)).not.toContain('15-9001.00');
+  });
+
+  it('ranks the skill gap to a role by importance × shortfall, in the plan skills where they map', async () => {
+    const response = await post('/api/occupations/11-9004.00/gap', person);
+    expect(response.statusCode).toBe(200);
+    const gap = response.json();
+    expect(gap.items[0]).toMatchObject({
+      name: 'Administration and Management',
+      yourLevelBasis: 'audit',
+      planSkill: { skillId: 's2', name: 'managing people' },
+    });
+    const priorities = gap.items.map((i: { priority: number }) => i.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect(gap.overlapPercent).toBeGreaterThan(0);
+    expect(gap.overlapPercent).toBeLessThan(100);
+  });
+
+  it('suggests a role portfolio in lanes, refusing a request without a current role', async () => {
+    const response = await post('/api/occupations/portfolio', {
+      ...person,
+      targetRoles: [
+        {
+          id: 'r1',
+          title: 'Run operations',
+          occupationCode: '11-9004.00',
+          problems: '',
+          success: '',
+          visionProblemIds: [],
+          capabilityTargets: [{ id: 'c1', text: 'Direct daily operations of a team' }],
+        },
+      ],
+    });
+    expect(response.statusCode).toBe(200);
+    const portfolio = response.json();
+    expect(portfolio.ideal[0]).toMatchObject({ code: '11-9004.00', lane: 'ideal' });
+    expect(portfolio.ideal[0].capabilityTargets[0]).toMatchObject({ capabilityTargetId: 'c1' });
+    expect(portfolio.next.map((s: { code: string }) => s.code)).toEqual(['15-9002.00']);
+    const none = await post('/api/occupations/portfolio', {
+      ...person,
+      currentOccupationCode: null,
+      targetRoles: [],
+    });
+    expect(none.statusCode).toBe(422);
+    expect(none.json().error.code).toBe('occupations.current_required');
+  });
+
+  it('refuses bad person bodies with 400, unknown codes with 404', async () => {
+    expect(
+      (await post('/api/occupations/recommendations', { ...person, limit: 1000 })).statusCode,
+    ).toBe(400);
+    expect(
+      (await post('/api/occupations/recommendations', { ...person, extra: 1 })).statusCode,
+    ).toBe(400);
+    expect((await post('/api/occupations/recommendations', { skills: [] })).statusCode).toBe(400);
+    const unknown = await post('/api/occupations/recommendations', {
+      ...person,
+      currentOccupationCode: '99-0000.00',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect((await post('/api/occupations/99-0000.00/gap', person)).statusCode).toBe(404);
+  });
+
+  it('finds different pathways of close steps, each step explained, and refuses nonsense', async () => {
+    const response = await app.inject('/api/occupations/15-9002.00/pathways?to=15-9001.00&k=3');
+    expect(response.statusCode).toBe(200);
+    const { paths } = response.json();
+    expect(paths.length).toBeGreaterThanOrEqual(1);
+    for (const path of paths) {
+      expect(path.hops.at(-1).to.code).toBe('15-9001.00');
+      expect(path.hops[0].from.code).toBe('15-9002.00');
+      expect(path.hops[0].build.length + path.hops[0].carry.length).toBeGreaterThan(0);
+    }
+    expect(
+      (await app.inject('/api/occupations/29-9005.00/pathways?to=29-9005.00')).json().error.code,
+    ).toBe('occupations.same_occupation');
+    expect(
+      (await app.inject('/api/occupations/29-9005.00/pathways?to=11-9004.00&k=50')).statusCode,
+    ).toBe(400);
+    expect((await app.inject('/api/occupations/29-9005.00/pathways')).statusCode).toBe(400);
+    expect(
+      (await app.inject('/api/occupations/15-9001.00/pathways?to=29-9005.00')).json().error.code,
+    ).toBe('occupations.no_pathway');
   });
 });
 

@@ -1,8 +1,10 @@
 import type {
   DescriptorComparison,
   DescriptorKind,
+  GapItem,
   OccupationIndex,
   OnetRelease,
+  PersonModel,
 } from '@trailmap/occupations';
 import { attributionOf, ONET_LICENSE_URL, ONET_RELEASE } from '@trailmap/occupations';
 import type { OccupationProfile } from '@trailmap/contracts';
@@ -110,4 +112,30 @@ export function presentComparison(item: DescriptorComparison) {
 export function occupationRef(index: OccupationIndex, occupation: number) {
   const entry = index.catalog.occupations[occupation]!;
   return { code: entry.code, title: entry.title };
+}
+
+export function presentRole(index: OccupationIndex, occupation: number) {
+  const entry = index.catalog.occupations[occupation]!;
+  return { code: entry.code, title: entry.title, jobZone: entry.jobZone };
+}
+
+export function presentGapItem(item: GapItem) {
+  return { ...item, planSkill: item.planSkill ? { ...item.planSkill } : null };
+}
+
+/** Which of the plan's skills were tied to O*NET, how, and which could not be. */
+export function presentMappings(person: PersonModel) {
+  return {
+    mappedSkills: person.mappings.mapped.map((m) => ({
+      skillId: m.skillId,
+      name: m.name,
+      via: m.via,
+      kind: m.kind,
+      elementId: m.elementId,
+      elementName: m.elementName,
+      confidence: m.confidence,
+      auditLevel: m.auditLevel,
+    })),
+    unmappedSkills: person.mappings.unmapped.map((u) => ({ ...u })),
+  };
 }

@@ -6,6 +6,14 @@ import {
   occupationProfileSchema,
   occupationSearchQuerySchema,
   occupationSearchResponseSchema,
+  gapRequestSchema,
+  gapResponseSchema,
+  pathwaysQuerySchema,
+  pathwaysResponseSchema,
+  portfolioRequestSchema,
+  portfolioResponseSchema,
+  recommendationsRequestSchema,
+  recommendationsResponseSchema,
   similarOccupationsResponseSchema,
   similarQuerySchema,
 } from '@trailmap/contracts';
@@ -109,5 +117,99 @@ export function registerOccupationRoutes(
       status: 200,
       body: occupations.findSimilarOccupations(data, params.code, query.limit),
     }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'GET',
+      url: '/api/occupations/:code/pathways',
+      operationId: 'occupationPathways',
+      summary:
+        'Several different paths of close steps from this occupation to another, each step explained',
+      tag: 'occupations',
+      params: occupationCodeParamsSchema,
+      query: pathwaysQuerySchema,
+      responses: {
+        200: { description: 'Paths, the cheapest first', schema: pathwaysResponseSchema },
+        400: err('A code is not valid, k is not 1–5, or the path starts where it ends'),
+        404: err('No such occupation'),
+        422: err(
+          'One of the occupations cannot be compared, or no path of close steps connects them',
+        ),
+        503: unavailable,
+      },
+    },
+    async ({ params, query }) => ({
+      status: 200,
+      body: occupations.findOccupationPathways(data, params.code, query),
+    }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'POST',
+      url: '/api/occupations/recommendations',
+      operationId: 'recommendOccupations',
+      summary:
+        "Roles ranked for a person: current occupation adjusted by the plan's critical skills and audit",
+      tag: 'occupations',
+      body: recommendationsRequestSchema,
+      responses: {
+        200: { description: 'Roles, best first', schema: recommendationsResponseSchema },
+        404: err('The current occupation does not exist'),
+        422: err('The current occupation cannot be compared'),
+        503: unavailable,
+      },
+    },
+    async ({ body }) => ({ status: 200, body: occupations.recommendOccupations(data, body) }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'POST',
+      url: '/api/occupations/:code/gap',
+      operationId: 'occupationGap',
+      summary:
+        "The skill gap to this occupation, by importance × shortfall, in the plan's own skills",
+      tag: 'occupations',
+      params: occupationCodeParamsSchema,
+      body: gapRequestSchema,
+      responses: {
+        200: { description: 'The gap, largest first', schema: gapResponseSchema },
+        404: err('No such occupation'),
+        422: err('An occupation cannot be compared'),
+        503: unavailable,
+      },
+    },
+    async ({ params, body }) => ({
+      status: 200,
+      body: occupations.measureGapTo(data, params.code, body),
+    }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'POST',
+      url: '/api/occupations/portfolio',
+      operationId: 'suggestPortfolio',
+      summary: 'Role portfolio suggestions: next steps, ideal, adjacent and cross-functional roles',
+      tag: 'occupations',
+      body: portfolioRequestSchema,
+      responses: {
+        200: { description: 'Suggestions per lane', schema: portfolioResponseSchema },
+        404: err('The current or a target occupation does not exist'),
+        422: err('No current occupation was given, or it cannot be compared'),
+        503: unavailable,
+      },
+    },
+    async ({ body }) => ({ status: 200, body: occupations.suggestRolePortfolio(data, body) }),
   );
 }
