@@ -118,11 +118,7 @@ export function importanceForRole(
   mapping: SkillMapping,
 ): number {
   if (mapping.kind === 'technology') {
-    const listed = catalog.technology[occupation]!.find(
-      (t) =>
-        t.commodityCode === mapping.elementId ||
-        mapping.technologyNames.includes(t.example.toLowerCase()),
-    );
+    const listed = catalog.technology[occupation]!.find((t) => listsTechnology(t, mapping));
     if (!listed) return 0;
     return listed.hot ? 1 : 0.75;
   }

@@ -87,11 +87,7 @@ export function measureSkillGap(
   }
   for (const mapping of person.mappings.mapped) {
     if (mapping.kind !== 'technology') continue;
-    const listed = catalog.technology[target]!.find(
-      (t) =>
-        t.commodityCode === mapping.elementId ||
-        mapping.technologyNames.includes(t.example.toLowerCase()),
-    );
+    const listed = catalog.technology[target]!.find((t) => listsTechnology(t, mapping));
     if (!listed) continue;
     const yourLevel = mapping.auditLevel === null ? 0 : LEVEL_OF_AUDIT[mapping.auditLevel]!;
     const shortfall = Math.max(0, TECHNOLOGY_LEVEL - yourLevel) / 7;
