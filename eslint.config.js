@@ -5,8 +5,9 @@ import globals from 'globals';
 
 /**
  * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
- * domain → nothing; contracts → domain; db → domain; server → domain,
- * contracts, db; web → contracts, domain; e2e → no workspace code; bench → domain.
+ * domain → nothing; contracts → domain; db → domain; occupations → domain;
+ * server → domain, contracts, db, occupations; web → contracts, domain;
+ * e2e → no workspace code; bench → domain, occupations.
  * Nothing imports apps/*.
  */
 const apps = {
@@ -75,6 +76,32 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['packages/occupations/**/*.ts'],
+    rules: restrict(
+      apps,
+      workspace(['contracts', 'db', 'exports'], 'occupations depend on the domain only.'),
+    ),
+  },
+  {
+    // Reading files and fetching the release are the package's only I/O; the catalog,
+    // search, similarity and pathways are pure functions over data.
+    files: ['packages/occupations/src/**/*.ts'],
+    ignores: [
+      'packages/occupations/src/reader/**',
+      'packages/occupations/src/fetch/**',
+      'packages/occupations/src/**/*.test.ts',
+      'packages/occupations/src/**/*.test-support.ts',
+    ],
+    rules: restrict(
+      apps,
+      workspace(['contracts', 'db', 'exports'], 'occupations depend on the domain only.'),
+      {
+        group: ['node:*'],
+        message: 'Only reader/ and fetch/ do I/O; the algorithms are pure.',
+      },
+    ),
+  },
+  {
     files: ['apps/server/**/*.ts'],
     rules: restrict({
       group: ['@trailmap/web', '**/apps/web/**', '**/web/src/**'],
@@ -104,12 +131,13 @@ export default tseslint.config(
     }),
   },
   {
-    // Benchmarks drive a real server process; they may borrow the pure domain's sample plan.
+    // Benchmarks drive a real server process; they may borrow the pure domain's sample plan,
+    // and measure the occupation package in process (load, search, similarity, pathways).
     files: ['bench/**/*.ts'],
     rules: restrict(apps, {
-      group: ['@trailmap/*', '!@trailmap/domain', '**/packages/**'],
+      group: ['@trailmap/*', '!@trailmap/domain', '!@trailmap/occupations', '**/packages/**'],
       message:
-        'Benchmarks measure the running app from outside; only the pure domain may be imported.',
+        'Benchmarks measure the running app from outside; only the pure domain and the occupation package may be imported.',
     }),
   },
 );

@@ -18,6 +18,8 @@ import { registerIterationRoutes } from './modules/iterations/iterations.routes.
 import { PlanBodyCache } from './modules/plans/plans.presenters.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerProofRoutes } from './modules/proof/proof.routes.ts';
+import type { OccupationData } from './modules/occupations/occupations.repository.ts';
+import { registerOccupationRoutes } from './modules/occupations/occupations.routes.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
 declare module 'fastify' {
@@ -41,7 +43,14 @@ export interface AppOptions {
   readonly planCacheEntries?: number;
   /** Host names requests may be addressed to (without port); null or absent accepts any. */
   readonly allowedHosts?: readonly string[] | null;
+  /** The O*NET data (loading, ready, missing …); absent means not installed. */
+  readonly occupations?: OccupationData;
 }
+
+const NO_OCCUPATION_DATA: OccupationData = {
+  state: () => ({ status: 'missing', dir: '(not configured)' }),
+  ready: Promise.resolve({ status: 'missing', dir: '(not configured)' }),
+};
 
 /** Builds the HTTP application around a store. No listening, no config reading. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -89,6 +98,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPlanRoutes(app, registry, deps, new PlanBodyCache(options.planCacheEntries ?? 200));
   registerIterationRoutes(app, registry, deps);
   registerProofRoutes(app, registry, deps);
+  registerOccupationRoutes(
+    app,
+    registry,
+    options.occupations ?? NO_OCCUPATION_DATA,
+    options.version ?? '0.1.0',
+  );
 
   const dist = options.webDistDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { openPlanStore } from '@trailmap/db';
 import { buildApp } from './app.ts';
 import { parseConfig } from './config/config.ts';
+import { loadOccupationData } from './modules/occupations/occupations.repository.ts';
 
 /** Composition root: config → database → app → listen. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const store = await openPlanStore(config.database);
+  // Loads in the background: the server listens at once and occupation routes answer 503 until ready.
+  const occupations = loadOccupationData(config.onetDir, (message) => console.log(message));
   const app = await buildApp({
+    occupations,
     store,
     webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
     bodyLimitBytes: config.bodyLimitBytes,

@@ -2,3 +2,4 @@ export * from './plan-content.schema.ts';
 export * from './plans.schema.ts';
 export * from './iterations.schema.ts';
 export type * from './types.ts';
+export * from './occupations.schema.ts';

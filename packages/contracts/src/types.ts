@@ -11,6 +11,20 @@ import type {
   updatePlanRequestSchema,
 } from './plans.schema.ts';
 import type { iterationComparisonResponseSchema } from './iterations.schema.ts';
+import type {
+  aboutResponseSchema,
+  gapRequestSchema,
+  gapResponseSchema,
+  occupationProfileSchema,
+  occupationSearchResponseSchema,
+  pathwaysResponseSchema,
+  personProfileSchema,
+  portfolioRequestSchema,
+  portfolioResponseSchema,
+  recommendationsRequestSchema,
+  recommendationsResponseSchema,
+  similarOccupationsResponseSchema,
+} from './occupations.schema.ts';
 
 /** Types both ends share, inferred from the schemas (never written by hand). */
 export type PlanSummary = z.output<typeof planSummarySchema>;
@@ -23,3 +37,15 @@ export type ProofEntryRequest = z.input<typeof proofEntryInputSchema>;
 export type ErrorResponse = z.output<typeof errorResponseSchema>;
 export type IterationComparisonResponse = z.output<typeof iterationComparisonResponseSchema>;
 export type IterationListResponse = z.output<typeof iterationListResponseSchema>;
+export type OccupationSearchResponse = z.output<typeof occupationSearchResponseSchema>;
+export type OccupationProfile = z.output<typeof occupationProfileSchema>;
+export type SimilarOccupationsResponse = z.output<typeof similarOccupationsResponseSchema>;
+export type PersonProfileRequest = z.input<typeof personProfileSchema>;
+export type RecommendationsRequest = z.input<typeof recommendationsRequestSchema>;
+export type RecommendationsResponse = z.output<typeof recommendationsResponseSchema>;
+export type GapRequest = z.input<typeof gapRequestSchema>;
+export type GapResponse = z.output<typeof gapResponseSchema>;
+export type PortfolioRequest = z.input<typeof portfolioRequestSchema>;
+export type PortfolioResponse = z.output<typeof portfolioResponseSchema>;
+export type PathwaysResponse = z.output<typeof pathwaysResponseSchema>;
+export type AboutResponse = z.output<typeof aboutResponseSchema>;

@@ -79,3 +79,11 @@ export {
   setCapabilityTargets,
   unlinkDanglingActions,
 } from './roadmap.ts';
+export {
+  parseOccupationCode,
+  toUnitScore,
+  percentOf,
+  majorGroupOf,
+  minorGroupOf,
+} from './occupation-code.ts';
+export type { OccupationCode, UnitScore, Percent } from './occupation-code.ts';

@@ -49,6 +49,7 @@ const envSchema = z.object({
     wholeNumber('TRAILMAP_PLAN_CACHE_ENTRIES', '200'),
   ).transform((v) => v ?? 200),
   TRAILMAP_ALLOWED_HOSTS: optional(z.string()),
+  TRAILMAP_ONET_DIR: optional(z.string()).transform((v) => v ?? './data/onet'),
   TRAILMAP_LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).transform((v) => v ?? 'info'),
@@ -68,6 +69,8 @@ export interface Config {
    * personal Trailmap through a rebound DNS name.
    */
   readonly allowedHosts: readonly string[] | null;
+  /** Folder of the O*NET text release (absolute); occupation features are off while it is empty. */
+  readonly onetDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     bodyLimitBytes: e.TRAILMAP_BODY_LIMIT_BYTES,
     logLevel: e.TRAILMAP_LOG_LEVEL,
     planCacheEntries: e.TRAILMAP_PLAN_CACHE_ENTRIES,
+    onetDir: resolve(e.TRAILMAP_ONET_DIR),
     allowedHosts: e.TRAILMAP_ALLOWED_HOSTS
       ? e.TRAILMAP_ALLOWED_HOSTS.split(',')
           .map((h) => h.trim().toLowerCase())

@@ -1,0 +1,49 @@
+import type { OccupationCode } from '@trailmap/domain';
+import type { Catalog } from './catalog/catalog.ts';
+import { buildTitleIndex, type TitleIndex } from './search/title-index.ts';
+import {
+  buildSimilarityModel,
+  profileOfOccupation,
+  scoreAgainstAll,
+  type SimilarityModel,
+} from './similarity/similarity-model.ts';
+
+/**
+ * Everything the occupation features read, built once after loading: the
+ * catalog, the title index, the prepared profiles and the similarity of every
+ * pair of occupations (n × n float32: about 4 MB for O*NET's 1,016 codes,
+ * which makes similar roles a sort of one row and pathways a walk on it).
+ */
+export interface OccupationIndex {
+  readonly catalog: Catalog;
+  readonly titles: TitleIndex;
+  readonly model: SimilarityModel;
+  /** Row o: similarity of occupation o to every occupation (0 where either is unrated). */
+  readonly similarity: Float32Array;
+}
+
+/** Builds the index, giving the event loop a turn between steps when `pause` is given. */
+export async function buildOccupationIndex(
+  catalog: Catalog,
+  pause: () => Promise<void> = async () => {},
+): Promise<OccupationIndex> {
+  const titles = buildTitleIndex(catalog);
+  await pause();
+  const model = buildSimilarityModel(catalog);
+  const n = catalog.occupations.length;
+  const similarity = new Float32Array(n * n);
+  for (let o = 0; o < n; o++) {
+    if (!model.comparable[o]) continue;
+    similarity.set(scoreAgainstAll(model, profileOfOccupation(model, o)), o * n);
+    if (o % 128 === 127) await pause();
+  }
+  return { catalog, titles, model, similarity };
+}
+
+export function indexOfOccupation(index: OccupationIndex, code: string): number | null {
+  return index.catalog.indexOfCode.get(code) ?? null;
+}
+
+export function codeOf(index: OccupationIndex, occupation: number): OccupationCode {
+  return index.catalog.occupations[occupation]!.code;
+}
