@@ -9,6 +9,8 @@ import { KnownForCard } from './known-for-card.tsx';
 import { NextStepCard } from './next-step-card.tsx';
 import { ProgressOverview } from './progress-overview.tsx';
 import { TraceWarnings } from './trace-warnings.tsx';
+import '../../ui/button-link.css';
+import '../steps/steps.css';
 import './dashboard.css';
 
 /**

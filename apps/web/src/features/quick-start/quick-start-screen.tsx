@@ -11,6 +11,7 @@ import { RestructureStage } from './stages/restructure-stage.tsx';
 import { RoadmapStage } from './stages/roadmap-stage.tsx';
 import { SkillsStage } from './stages/skills-stage.tsx';
 import { VisionStage } from './stages/vision-stage.tsx';
+import '../../ui/button-link.css';
 import '../steps/steps.css';
 import './quick-start.css';
 
