@@ -8,20 +8,19 @@
  * Targets (ratios): reads ≥ 0.5, saves ≥ 0.5, big/empty read time ≤ 2.
  * Not a test: it prints figures and never fails a build. Needs wrk (apt-get install wrk).
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createEmptyPlanContent, createSamplePlanContent } from '@trailmap/domain';
+import { api, startTrailmap } from './trailmap-server.ts';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 2);
 // This machine shares its cores with neighbours; baseline and Trailmap run in
 // alternation, several rounds, and the median ratio is what is reported.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const mainPath = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-bench-'));
 
 interface Measure {
@@ -94,45 +93,6 @@ function load(
     errors,
     cpuMicrosPerRequest: requests > 0 ? (cpuSeconds * 1e6) / requests : Number.NaN,
   };
-}
-
-function startTrailmap(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainPath], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      TRAILMAP_SQLITE_PATH: dbPath,
-      DATABASE_URL: '',
-      TRAILMAP_LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/[^/\s]+)\//.exec(output);
-      if (match?.[1]) resolve({ url: match[1], child });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-}
-
-async function api<T>(
-  url: string,
-  method: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${url} → ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 /** The same response a plan read gets (headers and body), from bare node:http in its own process, as Trailmap is. */

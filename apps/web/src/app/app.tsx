@@ -72,7 +72,7 @@ export function App() {
       </header>
       <Suspense
         fallback={
-          <div className="shell-main" role="status">
+          <div className="shell-main shell-loading" role="status">
             Loading…
           </div>
         }

@@ -1,10 +1,51 @@
+import { useMemo } from 'react';
+import { measureCompleteness, traceActions } from '@trailmap/domain';
+import { Link } from '../../app/router.tsx';
+import { planPath } from '../../app/routes.ts';
 import { StepFrame } from '../workspace/step-frame.tsx';
+import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { listTraceWarnings, suggestNextStep } from './dashboard-summary.ts';
+import { KnownForCard } from './known-for-card.tsx';
+import { NextStepCard } from './next-step-card.tsx';
+import { ProgressOverview } from './progress-overview.tsx';
+import { TraceWarnings } from './trace-warnings.tsx';
+import '../../ui/button-link.css';
+import '../steps/steps.css';
+import './dashboard.css';
 
-/** Placeholder while this screen is written. */
+/**
+ * The plan at a glance: the question everything serves, what to do next, how
+ * far each part has come, and what in the plan leads back to nothing.
+ * Everything is computed from the draft on screen, so it follows the person's
+ * typing with no round trip and renders complete on the first paint.
+ */
 export function DashboardScreen() {
+  const { draft, saved } = usePlanWorkspace();
+  const { content } = draft;
+  const completeness = useMemo(() => measureCompleteness(content), [content]);
+  const warnings = useMemo(() => listTraceWarnings(content, traceActions(content)), [content]);
+  const next = suggestNextStep(completeness);
+
   return (
-    <StepFrame screen="dashboard" lede={<p>This screen is not written yet.</p>}>
-      {null}
+    <StepFrame
+      screen="dashboard"
+      part="knownFor"
+      lede={
+        <p>
+          Your plan at a glance. Start from the question below, then take the next suggested step.
+          Every part shows what it still needs, and anything in your roadmap that serves nothing in
+          your strategy is listed so you can link it or let it go. New here?{' '}
+          <Link href={planPath(saved.id, 'quick-start')}>The quick start</Link> walks you through
+          the essentials in about thirty minutes.
+        </p>
+      }
+    >
+      <div className="dashboard-top">
+        <KnownForCard />
+        <NextStepCard planId={saved.id} next={next} />
+      </div>
+      <ProgressOverview planId={saved.id} completeness={completeness} />
+      <TraceWarnings planId={saved.id} warnings={warnings} />
     </StepFrame>
   );
 }

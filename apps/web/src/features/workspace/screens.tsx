@@ -2,41 +2,45 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { PlanScreen } from '../../app/routes.ts';
 
+type Loader = () => Promise<{ default: ComponentType }>;
+
+/** Where each screen's code comes from; a module is fetched once, whoever asks first. */
+const LOADERS: Record<PlanScreen, Loader> = {
+  dashboard: () =>
+    import('../dashboard/dashboard-screen.tsx').then((m) => ({ default: m.DashboardScreen })),
+  'quick-start': () =>
+    import('../quick-start/quick-start-screen.tsx').then((m) => ({ default: m.QuickStartScreen })),
+  strategy: () =>
+    import('../strategy/strategy-screen.tsx').then((m) => ({ default: m.StrategyScreen })),
+  product: () =>
+    import('../steps/product/product-step.tsx').then((m) => ({ default: m.ProductStep })),
+  vision: () => import('../steps/vision/vision-step.tsx').then((m) => ({ default: m.VisionStep })),
+  skills: () => import('../steps/skills/skills-step.tsx').then((m) => ({ default: m.SkillsStep })),
+  audit: () => import('../steps/audit/audit-step.tsx').then((m) => ({ default: m.AuditStep })),
+  roadmap: () =>
+    import('../steps/roadmap/roadmap-step.tsx').then((m) => ({ default: m.RoadmapStep })),
+  portfolio: () =>
+    import('../steps/portfolio/portfolio-step.tsx').then((m) => ({ default: m.PortfolioStep })),
+  restructure: () =>
+    import('../steps/restructure/restructure-step.tsx').then((m) => ({
+      default: m.RestructureStep,
+    })),
+};
+
 /**
  * Each screen's code loads when it is first opened, so the first screen a
  * person sees carries only what it needs.
  */
-export const SCREENS: Record<PlanScreen, LazyExoticComponent<ComponentType>> = {
-  dashboard: lazy(() =>
-    import('../dashboard/dashboard-screen.tsx').then((m) => ({ default: m.DashboardScreen })),
-  ),
-  'quick-start': lazy(() =>
-    import('../quick-start/quick-start-screen.tsx').then((m) => ({ default: m.QuickStartScreen })),
-  ),
-  strategy: lazy(() =>
-    import('../strategy/strategy-screen.tsx').then((m) => ({ default: m.StrategyScreen })),
-  ),
-  product: lazy(() =>
-    import('../steps/product/product-step.tsx').then((m) => ({ default: m.ProductStep })),
-  ),
-  vision: lazy(() =>
-    import('../steps/vision/vision-step.tsx').then((m) => ({ default: m.VisionStep })),
-  ),
-  skills: lazy(() =>
-    import('../steps/skills/skills-step.tsx').then((m) => ({ default: m.SkillsStep })),
-  ),
-  audit: lazy(() =>
-    import('../steps/audit/audit-step.tsx').then((m) => ({ default: m.AuditStep })),
-  ),
-  roadmap: lazy(() =>
-    import('../steps/roadmap/roadmap-step.tsx').then((m) => ({ default: m.RoadmapStep })),
-  ),
-  portfolio: lazy(() =>
-    import('../steps/portfolio/portfolio-step.tsx').then((m) => ({ default: m.PortfolioStep })),
-  ),
-  restructure: lazy(() =>
-    import('../steps/restructure/restructure-step.tsx').then((m) => ({
-      default: m.RestructureStep,
-    })),
-  ),
-};
+export const SCREENS = Object.fromEntries(
+  Object.entries(LOADERS).map(([screen, load]) => [screen, lazy(load)]),
+) as Record<PlanScreen, LazyExoticComponent<ComponentType>>;
+
+/**
+ * Starts fetching a screen's code now, e.g. while the plan itself loads, so
+ * the two downloads overlap instead of following each other.
+ */
+export function preloadScreen(screen: PlanScreen): void {
+  void LOADERS[screen]().catch(() => {
+    // A failed preload is retried when the screen renders, which shows the error.
+  });
+}

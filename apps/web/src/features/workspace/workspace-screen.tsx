@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { measureCompleteness } from '@trailmap/domain';
 import { api, ApiError } from '../../api/client.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { takeEarlyPlan } from '../../app/open-plan-early.ts';
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
@@ -11,7 +12,7 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { createDraftStore, resumeAutosave } from './local-drafts.ts';
 import { PlanWorkspaceProvider, usePlanWorkspace } from './plan-workspace.tsx';
 import { SaveStatus } from './save-status.tsx';
-import { SCREENS } from './screens.tsx';
+import { preloadScreen, SCREENS } from './screens.tsx';
 import { METHOD_ORDER, neighboursOf, SCREEN_LABELS } from './screen-list.ts';
 import './workspace.css';
 
@@ -37,7 +38,11 @@ export function WorkspaceScreen({ planId, screen }: { planId: string; screen: Pl
   useEffect(() => {
     let current = true;
     setOpening({ state: 'loading' });
-    api.getPlan(planId).then(
+    // Fetch the screen's code while the plan loads, not after (unless the
+    // page load already asked for both).
+    const early = takeEarlyPlan(planId);
+    if (!early) preloadScreen(screen);
+    (early ?? api.getPlan(planId)).then(
       (plan) => {
         if (current) {
           setOpening({
@@ -70,6 +75,8 @@ export function WorkspaceScreen({ planId, screen }: { planId: string; screen: Pl
     return () => {
       current = false;
     };
+    // `screen` is left out on purpose: moving between screens must not reload the
+    // plan, and only the screen first asked for needs its code fetched early.
   }, [planId, store, attempt]);
 
   if (opening.state === 'loading') {

@@ -1,0 +1,34 @@
+import type { Plan } from '@trailmap/domain';
+import { api } from '../api/client.ts';
+import { preloadScreen } from '../features/workspace/screens.tsx';
+import { parseRoute } from './routes.ts';
+
+/**
+ * When the page is opened at a plan's address, the plan and the screen's code
+ * are requested at once, before React has rendered anything, instead of one
+ * after the other once the workspace code has arrived and painted its
+ * "Opening your plan…" line. The dashboard of a full plan reaches its
+ * largest paint a few hundred milliseconds sooner on a busy machine.
+ *
+ * The early answer serves only the first opening of that plan; any later
+ * opening (another plan, a retry) asks the server again.
+ */
+let early: { planId: string; plan: Promise<Plan> } | null = null;
+
+export function openPlanEarly(pathname: string): void {
+  const route = parseRoute(pathname);
+  if (route.name !== 'plan') return;
+  const plan = api.getPlan(route.planId);
+  // Handled where it is taken; this only keeps an early failure from being reported as unhandled.
+  plan.catch(() => undefined);
+  early = { planId: route.planId, plan };
+  preloadScreen(route.screen);
+}
+
+/** The plan requested at page load, once, if it is `planId`; otherwise null. */
+export function takeEarlyPlan(planId: string): Promise<Plan> | null {
+  if (early?.planId !== planId) return null;
+  const { plan } = early;
+  early = null;
+  return plan;
+}
