@@ -81,20 +81,22 @@ export function StepFrame({
         <div className="step-content">{children}</div>
         {aside && <aside className="step-aside">{aside}</aside>}
       </div>
-      <nav className="step-pager" aria-label="Previous and next step">
-        {previous ? (
-          <Link className="pager-link" href={planPath(saved.id, previous)} rel="prev">
-            ← {SCREEN_LABELS[previous]}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link className="pager-link pager-next" href={planPath(saved.id, next)} rel="next">
-            {SCREEN_LABELS[next]} →
-          </Link>
-        )}
-      </nav>
+      {(previous || next) && (
+        <nav className="step-pager" aria-label="Previous and next step">
+          {previous ? (
+            <Link className="pager-link" href={planPath(saved.id, previous)} rel="prev">
+              ← {SCREEN_LABELS[previous]}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link className="pager-link pager-next" href={planPath(saved.id, next)} rel="next">
+              {SCREEN_LABELS[next]} →
+            </Link>
+          )}
+        </nav>
+      )}
     </article>
   );
 }
