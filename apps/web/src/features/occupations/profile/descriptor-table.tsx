@@ -40,7 +40,8 @@ export function DescriptorTable({
   const rows = all ? sorted : sorted.slice(0, shown);
   const hasLevel = sorted.some((d) => d.level !== null);
   return (
-    <div className="descriptor-table-wrap">
+    // Focusable so a keyboard can scroll it when a narrow screen cuts it off.
+    <div className="descriptor-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="descriptor-table" id={id}>
         <caption className="visually-hidden">
           {caption}: importance from 1 to 5{hasLevel ? ' and level from 0 to 7' : ''}, most
