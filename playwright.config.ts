@@ -43,6 +43,8 @@ export default defineConfig({
       TRAILMAP_SQLITE_PATH: database,
       DATABASE_URL: '',
       TRAILMAP_LOG_LEVEL: 'warn',
+      // Occupation data (CI: ../shared/data/onet); unset, occupation routes answer 503.
+      TRAILMAP_ONET_DIR: process.env.TRAILMAP_ONET_DIR ?? '',
     },
   },
 });

@@ -58,6 +58,49 @@ export const occupationSearchResponseSchema = z.strictObject({
   ),
 });
 
+/** The taxonomies a critical skill can be picked from. */
+export const elementTaxonomySchema = z.enum(['skill', 'knowledge', 'work_activity', 'technology']);
+
+export const elementSearchQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(
+      1,
+      'Type part of a skill, knowledge area, work activity or technology, e.g. "negotiation".',
+    )
+    .max(100, 'Search with at most 100 characters.'),
+  /** Comma-separated taxonomies to search; all four when absent. */
+  taxonomy: z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim()))
+    .pipe(
+      z
+        .array(elementTaxonomySchema, {
+          error: 'taxonomy lists skill, knowledge, work_activity or technology, comma-separated.',
+        })
+        .min(1),
+    )
+    .optional(),
+  limit: queryCount('limit', 50, 10),
+});
+
+export const elementSearchResponseSchema = z.strictObject({
+  results: z.array(
+    z.strictObject({
+      taxonomy: elementTaxonomySchema,
+      /** Element id such as `2.A.2.a`; for technology the UNSPSC commodity code. */
+      elementId: z.string(),
+      name: z.string(),
+      /** The element's description; for technology the commodity it belongs to. */
+      description: z.string(),
+      /** Technology listed as a hot technology for at least one occupation. */
+      hot: z.boolean(),
+      score: unitScore,
+    }),
+  ),
+});
+
 export const dataSourceSchema = z.strictObject({
   release: z.string(),
   attribution: z.string(),

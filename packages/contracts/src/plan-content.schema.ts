@@ -229,6 +229,11 @@ export const rolePortfolioSchema = z.strictObject({
     LIMITS.maxPortfolioEntries,
     'portfolio entries',
   ),
+  /** Optional so that plans saved before it existed still load. */
+  currentOccupation: z
+    .strictObject({ code: occupationCodeSchema, title: shortTextSchema })
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<RolePortfolio>;
 
 const hoursPerWeekSchema = z

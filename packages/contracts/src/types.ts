@@ -13,6 +13,7 @@ import type {
 import type { iterationComparisonResponseSchema } from './iterations.schema.ts';
 import type {
   aboutResponseSchema,
+  elementSearchResponseSchema,
   gapRequestSchema,
   gapResponseSchema,
   occupationProfileSchema,
@@ -49,3 +50,4 @@ export type PortfolioRequest = z.input<typeof portfolioRequestSchema>;
 export type PortfolioResponse = z.output<typeof portfolioResponseSchema>;
 export type PathwaysResponse = z.output<typeof pathwaysResponseSchema>;
 export type AboutResponse = z.output<typeof aboutResponseSchema>;
+export type ElementSearchResponse = z.output<typeof elementSearchResponseSchema>;

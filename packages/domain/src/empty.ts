@@ -21,7 +21,7 @@ export function createEmptyPlanContent(): PlanContent {
       skills: { skills: [] },
       audit: { answers: [], strengthIds: [], mustBuildId: null },
       roadmap: { targetRoles: [], actions: [] },
-      portfolio: { entries: [] },
+      portfolio: { entries: [], currentOccupation: null },
       restructure: {
         tasks: [],
         reinvestmentHoursPerWeek: {

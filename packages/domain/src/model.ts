@@ -194,9 +194,20 @@ export interface PortfolioEntry {
   readonly skillIds: readonly ItemId[];
 }
 
+/** The occupation a person holds today, picked by search (an O*NET-SOC code and its title). */
+export interface CurrentOccupation {
+  readonly code: string;
+  readonly title: string;
+}
+
 /** Step 6: several pathways, not one ladder. */
 export interface RolePortfolio {
   readonly entries: readonly PortfolioEntry[];
+  /**
+   * Where the pathways start from; suggestions and skill gaps are measured
+   * from it. Absent in plans written before it existed: read as null.
+   */
+  readonly currentOccupation?: CurrentOccupation | null;
 }
 
 export type TaskValue = 'low' | 'medium' | 'high';

@@ -6,6 +6,7 @@ export * from './parse/onet-tables.ts';
 export * from './parse/parse-onet.ts';
 export * from './reader/load-onet.ts';
 export * from './search/title-index.ts';
+export * from './search/element-search.ts';
 export { wordsOf, normalizeText } from './search/words.ts';
 export * from './occupation-index.ts';
 export * from './similarity/similarity-model.ts';

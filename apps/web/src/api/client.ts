@@ -1,6 +1,18 @@
 import type {
+  AboutResponse,
   CreatePlanRequest,
+  ElementSearchResponse,
   ErrorResponse,
+  GapRequest,
+  GapResponse,
+  OccupationProfile,
+  OccupationSearchResponse,
+  PathwaysResponse,
+  PortfolioRequest,
+  PortfolioResponse,
+  RecommendationsRequest,
+  RecommendationsResponse,
+  SimilarOccupationsResponse,
   IterationComparisonResponse,
   IterationListResponse,
   PlanListResponse,
@@ -61,6 +73,14 @@ async function request<T>(
   return payload as T;
 }
 
+const occupationUrl = (code: string) => `/api/occupations/${encodeURIComponent(code)}`;
+const query = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, String(value)]],
+    ),
+  ).toString();
+
 const planUrl = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 
 /** Typed calls to the Trailmap API; shapes come from @trailmap/contracts. */
@@ -82,6 +102,28 @@ export const api = {
     request<IterationComparisonResponse>(
       'GET',
       `${planUrl(planId)}/iterations/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+    ),
+  about: () => request<AboutResponse>('GET', '/api/about'),
+  searchOccupations: (q: string, limit = 8) =>
+    request<OccupationSearchResponse>('GET', `/api/occupations/search?${query({ q, limit })}`),
+  getOccupation: (code: string) => request<OccupationProfile>('GET', occupationUrl(code)),
+  similarOccupations: (code: string, limit = 8) =>
+    request<SimilarOccupationsResponse>(
+      'GET',
+      `${occupationUrl(code)}/similar?${query({ limit })}`,
+    ),
+  pathways: (from: string, to: string, k = 3) =>
+    request<PathwaysResponse>('GET', `${occupationUrl(from)}/pathways?${query({ to, k })}`),
+  recommendations: (input: RecommendationsRequest) =>
+    request<RecommendationsResponse>('POST', '/api/occupations/recommendations', input),
+  gap: (code: string, input: GapRequest) =>
+    request<GapResponse>('POST', `${occupationUrl(code)}/gap`, input),
+  portfolioSuggestions: (input: PortfolioRequest) =>
+    request<PortfolioResponse>('POST', '/api/occupations/portfolio', input),
+  searchElements: (q: string, taxonomy?: string, limit = 8) =>
+    request<ElementSearchResponse>(
+      'GET',
+      `/api/taxonomy/elements?${query({ q, taxonomy, limit })}`,
     ),
 };
 

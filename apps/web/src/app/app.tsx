@@ -11,6 +11,11 @@ const WorkspaceScreen = lazy(() =>
 const AboutScreen = lazy(() =>
   import('../features/about/about-screen.tsx').then((m) => ({ default: m.AboutScreen })),
 );
+const OccupationsScreen = lazy(() =>
+  import('../features/occupations/occupations-screen.tsx').then((m) => ({
+    default: m.OccupationsScreen,
+  })),
+);
 
 function Content({ route }: { route: Route }) {
   useEffect(() => {
@@ -28,6 +33,13 @@ function Content({ route }: { route: Route }) {
       return (
         <main className="shell-main" id="main">
           <AboutScreen />
+        </main>
+      );
+    case 'occupations':
+    case 'occupation':
+      return (
+        <main className="shell-main" id="main">
+          <OccupationsScreen code={route.name === 'occupation' ? route.code : null} />
         </main>
       );
     case 'plan':
@@ -67,6 +79,7 @@ export function App() {
         <p className="tagline">Strategy first, then the plan, then the proof.</p>
         <nav className="shell-links" aria-label="Site">
           <Link href="/">Plans</Link>
+          <Link href="/occupations">Occupations</Link>
           <Link href="/about">About</Link>
         </nav>
       </header>

@@ -21,6 +21,8 @@ export type PlanScreen = (typeof PLAN_SCREENS)[number];
 export type Route =
   | { readonly name: 'plans' }
   | { readonly name: 'about' }
+  | { readonly name: 'occupations' }
+  | { readonly name: 'occupation'; readonly code: string }
   | { readonly name: 'plan'; readonly planId: string; readonly screen: PlanScreen }
   | { readonly name: 'not-found'; readonly path: string };
 
@@ -40,6 +42,12 @@ export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter((part) => part !== '');
   if (segments.length === 0) return { name: 'plans' };
   if (segments.length === 1 && segments[0] === 'about') return { name: 'about' };
+  if (segments[0] === 'occupations') {
+    if (segments.length === 1) return { name: 'occupations' };
+    const code = decodeSegment(segments[1] ?? '');
+    if (segments.length === 2 && code && /^\d{2}-\d{4}\.\d{2}$/.test(code))
+      return { name: 'occupation', code };
+  }
   if (segments[0] === 'plans' && (segments.length === 2 || segments.length === 3)) {
     const planId = decodeSegment(segments[1] ?? '');
     const screen = segments[2] ?? 'dashboard';
@@ -55,6 +63,10 @@ export function pathOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '/';
     case 'about':
       return '/about';
+    case 'occupations':
+      return '/occupations';
+    case 'occupation':
+      return `/occupations/${encodeURIComponent(route.code)}`;
     case 'plan': {
       const base = `/plans/${encodeURIComponent(route.planId)}`;
       return route.screen === 'dashboard' ? base : `${base}/${route.screen}`;
@@ -64,3 +76,5 @@ export function pathOf(route: Exclude<Route, { name: 'not-found' }>): string {
 
 export const planPath = (planId: string, screen: PlanScreen = 'dashboard') =>
   pathOf({ name: 'plan', planId, screen });
+
+export const occupationPath = (code: string) => pathOf({ name: 'occupation', code });

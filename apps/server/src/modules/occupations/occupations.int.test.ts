@@ -102,6 +102,45 @@ describe('occupation routes on the hand-made sample', () => {
     expect(malformed.json().error.code).toBe('request.invalid_params');
   });
 
+  it('finds taxonomy elements by name, partial words and typos, per taxonomy', async () => {
+    const search = async (query: Record<string, string>) =>
+      (await app.inject({ url: '/api/taxonomy/elements', query })).json();
+    expect((await search({ q: 'critical thinking' })).results[0]).toEqual({
+      taxonomy: 'skill',
+      elementId: '2.A.2.a',
+      name: 'Critical Thinking',
+      description: expect.any(String),
+      hot: false,
+      score: 1,
+    });
+    expect((await search({ q: 'comput electronic' })).results[0]).toMatchObject({
+      taxonomy: 'knowledge',
+      name: 'Computers and Electronics',
+    });
+    expect((await search({ q: 'economcs' })).results[0]).toMatchObject({
+      name: 'Economics and Accounting',
+    });
+    expect((await search({ q: 'pyth', taxonomy: 'technology' })).results[0]).toMatchObject({
+      taxonomy: 'technology',
+      elementId: '43232402',
+      name: 'Python',
+      hot: true,
+    });
+    const onlyKnowledge = await search({ q: 'comput', taxonomy: 'knowledge,skill' });
+    expect(
+      onlyKnowledge.results.every((r: { taxonomy: string }) => r.taxonomy !== 'technology'),
+    ).toBe(true);
+    expect((await search({ q: 'zzzz qqqq' })).results).toEqual([]);
+    for (const query of <Record<string, string>[]>[
+      { q: '' },
+      { q: 'x', taxonomy: 'ability' },
+      { q: 'x', limit: '51' },
+    ]) {
+      const response = await app.inject({ url: '/api/taxonomy/elements', query });
+      expect(response.statusCode, JSON.stringify(query)).toBe(400);
+    }
+  });
+
   it('ranks similar occupations with a 0–1 score, shared strengths and gaps', async () => {
     const response = await app.inject('/api/occupations/15-9001.00/similar?limit=2');
     expect(response.statusCode).toBe(200);

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import {
   aboutResponseSchema,
+  elementSearchQuerySchema,
+  elementSearchResponseSchema,
   errorResponseSchema,
   occupationCodeParamsSchema,
   occupationProfileSchema,
@@ -68,6 +70,26 @@ export function registerOccupationRoutes(
       },
     },
     async ({ query }) => ({ status: 200, body: occupations.searchOccupations(data, query) }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'GET',
+      url: '/api/taxonomy/elements',
+      operationId: 'searchElements',
+      summary:
+        'Find O*NET skills, knowledge, work activities and technologies by name (typos and partial words forgiven)',
+      tag: 'occupations',
+      query: elementSearchQuerySchema,
+      responses: {
+        200: { description: 'Elements, best match first', schema: elementSearchResponseSchema },
+        400: err('q is empty or too long, taxonomy is unknown, or limit is not 1–50'),
+        503: unavailable,
+      },
+    },
+    async ({ query }) => ({ status: 200, body: occupations.searchTaxonomy(data, query) }),
   );
 
   defineRoute(

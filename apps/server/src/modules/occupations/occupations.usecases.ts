@@ -8,7 +8,9 @@ import {
   ONET_RELEASE,
   rankSimilarOccupations,
   recommendRoles,
+  searchElements,
   searchTitles,
+  type ElementTaxonomy,
   suggestPortfolio,
   type OccupationIndex,
   type PersonModel,
@@ -18,6 +20,7 @@ import { percentOf, toUnitScore } from '@trailmap/domain';
 import type { CriticalSkill, SkillAudit, TargetRole } from '@trailmap/domain';
 import type {
   AboutResponse,
+  ElementSearchResponse,
   GapResponse,
   OccupationProfile,
   OccupationSearchResponse,
@@ -79,6 +82,25 @@ export function searchOccupations(
       matched: m.matched,
       score: m.score,
     })),
+  };
+}
+
+export function searchTaxonomy(
+  data: OccupationData,
+  query: { q: string; limit: number; taxonomy?: readonly ElementTaxonomy[] | undefined },
+): ElementSearchResponse {
+  const index = requireIndex(data);
+  return {
+    results: searchElements(index.catalog, query.q, query.limit, query.taxonomy).map(
+      ({ taxonomy, elementId, name, description, hot, score }) => ({
+        taxonomy,
+        elementId,
+        name,
+        description,
+        hot,
+        score,
+      }),
+    ),
   };
 }
 

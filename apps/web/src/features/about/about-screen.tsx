@@ -1,5 +1,16 @@
+import { useEffect } from 'react';
+import { api } from '../../api/client.ts';
+import { OnetAttribution } from '../occupations/onet-notices.tsx';
+import { useResource } from '../occupations/use-resource.ts';
+import { OccupationDataStatus } from './occupation-data-status.tsx';
+import '../occupations/occupations.css';
+
 /** What Trailmap is, where its data comes from, and what it keeps private. */
 export function AboutScreen() {
+  const about = useResource('about', () => api.about());
+  useEffect(() => {
+    document.title = 'About · Trailmap';
+  }, []);
   return (
     <article className="about">
       <h1>About Trailmap</h1>
@@ -13,6 +24,16 @@ export function AboutScreen() {
         Plans are stored by the Trailmap server you run, in its own database. Nothing is sent
         anywhere else. Edits not yet saved are kept in this browser until the server has them.
       </p>
+      <h2>Occupation data</h2>
+      <p>
+        Occupation profiles, similar roles, skill gaps and pathways come from O*NET, the United
+        States’ public database of occupations, read by this server from its own copy.
+      </p>
+      <OccupationDataStatus about={about} />
+      <OnetAttribution
+        text={about.status === 'ready' ? about.data.occupationData.attribution : undefined}
+      />
+      {about.status === 'ready' && <p className="muted">Trailmap {about.data.version}.</p>}
     </article>
   );
 }

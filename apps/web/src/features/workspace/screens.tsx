@@ -15,12 +15,22 @@ const LOADERS: Record<PlanScreen, Loader> = {
   product: () =>
     import('../steps/product/product-step.tsx').then((m) => ({ default: m.ProductStep })),
   vision: () => import('../steps/vision/vision-step.tsx').then((m) => ({ default: m.VisionStep })),
-  skills: () => import('../steps/skills/skills-step.tsx').then((m) => ({ default: m.SkillsStep })),
+  // Step 3 with the O*NET taxonomy picker plugged into its `picker` seam.
+  skills: () =>
+    Promise.all([
+      import('../steps/skills/skills-step.tsx'),
+      import('../occupations/taxonomy-picker.tsx'),
+    ]).then(([step, picker]) => ({
+      default: () => <step.SkillsStep picker={picker.TaxonomyPicker} />,
+    })),
   audit: () => import('../steps/audit/audit-step.tsx').then((m) => ({ default: m.AuditStep })),
   roadmap: () =>
     import('../steps/roadmap/roadmap-step.tsx').then((m) => ({ default: m.RoadmapStep })),
+  // Step 6 fed with suggestions from the occupation data.
   portfolio: () =>
-    import('../steps/portfolio/portfolio-step.tsx').then((m) => ({ default: m.PortfolioStep })),
+    import('../occupations/portfolio/onet-portfolio-step.tsx').then((m) => ({
+      default: m.OnetPortfolioStep,
+    })),
   restructure: () =>
     import('../steps/restructure/restructure-step.tsx').then((m) => ({
       default: m.RestructureStep,

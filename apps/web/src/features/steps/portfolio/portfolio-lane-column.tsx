@@ -1,5 +1,6 @@
 import type { CriticalSkill, PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { PortfolioEntryCard } from './portfolio-entry-card.tsx';
+import { SuggestionFacts } from './suggestion-facts.tsx';
 import type { MoveControl } from './portfolio-entry-card.tsx';
 import type { LaneInfo, PortfolioSuggestion } from './portfolio-lanes.ts';
 
@@ -62,7 +63,7 @@ export function PortfolioLaneColumn({
           <h4>Suggested from roles that use your skills</h4>
           <ul>
             {suggestions.map((suggestion) => (
-              <li key={suggestion.occupationCode}>
+              <li key={suggestion.occupationCode} className="lane-suggestion">
                 <button
                   type="button"
                   className="link-button"
@@ -72,6 +73,7 @@ export function PortfolioLaneColumn({
                   Add {suggestion.title}
                 </button>{' '}
                 <span className="field-hint">{suggestion.reason}</span>
+                <SuggestionFacts suggestion={suggestion} />
               </li>
             ))}
           </ul>

@@ -44,15 +44,23 @@ export const LANE_TITLES = Object.fromEntries(
 ) as Readonly<Record<PortfolioLane, string>>;
 
 /**
- * What a later data source (occupations near the person's skills) can offer
- * as a starting point for an entry. Nothing produces these yet; the lane shows
- * them when given some, and accepting one becomes an ordinary entry.
+ * What a data source (occupations near the person's skills) can offer as a
+ * starting point for an entry. The lane shows them when given some, and
+ * accepting one becomes an ordinary entry.
  */
 export interface PortfolioSuggestion {
   readonly title: string;
   readonly occupationCode: string;
   /** Why it is suggested, in words a person can check. */
   readonly reason: string;
+  /** Share of the role's requirements the person already meets, 0–100. */
+  readonly overlapPercent?: number;
+  /** What the role would ask for beyond today, biggest first, in words. */
+  readonly gap?: readonly string[];
+  /** What it would build: capability targets and critical skills, in words. */
+  readonly builds?: readonly string[];
+  /** Critical skills (ids) the role would exercise; the new entry links them. */
+  readonly skillIds?: readonly ItemId[];
 }
 
 export function createPortfolioEntry(
@@ -66,7 +74,7 @@ export function createPortfolioEntry(
     title: seed?.title ?? '',
     occupationCode: seed?.occupationCode ?? null,
     notes: '',
-    skillIds: [],
+    skillIds: [...(seed?.skillIds ?? [])],
   };
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
@@ -23,8 +24,18 @@ interface FocusRequest {
   readonly control: MoveControl | 'title';
 }
 
-/** Step 6: a portfolio of pathways in four lanes, rather than one ladder. */
-export function PortfolioStep() {
+/**
+ * Step 6: a portfolio of pathways in four lanes, rather than one ladder.
+ * Occupational data plugs in through `suggestions` (shown in each lane, one
+ * click adds one) and `intro` (shown above the board).
+ */
+export function PortfolioStep({
+  suggestions,
+  intro,
+}: {
+  suggestions?: Partial<Record<PortfolioLane, readonly PortfolioSuggestion[]>>;
+  intro?: ReactNode;
+} = {}) {
   const { draft } = usePlanWorkspace();
   const [portfolio, change] = useStep('portfolio');
   const skills = draft.content.steps.skills.skills;
@@ -94,6 +105,7 @@ export function PortfolioStep() {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
+      {intro}
       <section className="step-section" aria-labelledby="board-title">
         <h2 id="board-title">Your pathways</h2>
         <p className="field-hint">
@@ -108,6 +120,7 @@ export function PortfolioStep() {
               positionOf={positionOf}
               skills={skills}
               canAdd={canAdd}
+              suggestions={suggestions?.[info.lane]}
               onAdd={(seed) => add(info.lane, seed)}
               onChange={update}
               onMove={move}

@@ -1,0 +1,58 @@
+import type { AboutResponse } from '@trailmap/contracts';
+import type { Resource } from '../occupations/use-resource.ts';
+
+const STATUS_WORDS: Readonly<Record<AboutResponse['occupationData']['status'], string>> = {
+  ready: 'Loaded',
+  loading: 'Loading',
+  missing: 'Not installed',
+  failed: 'Could not be read',
+};
+
+/** Which O*NET release the server loaded, or what to do to get one. */
+export function OccupationDataStatus({ about }: { about: Resource<AboutResponse> }) {
+  if (about.status === 'error') {
+    return <p role="alert">The server could not say which data it holds: {about.error.message}</p>;
+  }
+  if (about.status !== 'ready') {
+    return (
+      <p role="status" className="muted">
+        Asking the server which data it holds…
+      </p>
+    );
+  }
+  const data = about.data.occupationData;
+  return (
+    <>
+      <dl className="fact-list about-facts">
+        <dt>Status</dt>
+        <dd>{STATUS_WORDS[data.status]}</dd>
+        <dt>Release</dt>
+        <dd>{data.release?.label ?? 'none loaded'}</dd>
+        {data.occupations !== null && (
+          <>
+            <dt>Occupations</dt>
+            <dd>
+              {data.occupations} ({data.ratedOccupations ?? 0} with ratings)
+            </dd>
+          </>
+        )}
+        {data.loadMs !== null && (
+          <>
+            <dt>Load time</dt>
+            <dd>{(data.loadMs / 1000).toFixed(1)} s at start-up</dd>
+          </>
+        )}
+      </dl>
+      {data.status !== 'ready' && (
+        <div className="onet-notice" role="status">
+          <p>{data.message}</p>
+          <p>
+            To add the data, run <code>npm run data:onet</code> in the Trailmap folder, or set{' '}
+            <code>TRAILMAP_ONET_DIR</code> to a folder with the O*NET text files, then restart the
+            server.
+          </p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { api } from '../../../api/client.ts';
+import { PortfolioStep } from '../../steps/portfolio/portfolio-step.tsx';
+import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { OccupationDataNotice, OnetAttribution } from '../onet-notices.tsx';
+import { currentOccupationOf, personRequest } from '../person-request.ts';
+import { useDebounced, useResource } from '../use-resource.ts';
+import { CurrentOccupationCard } from './current-occupation-card.tsx';
+import { laneSuggestions } from './lane-suggestions.ts';
+import { RolesForYou } from './roles-for-you.tsx';
+import '../occupations.css';
+
+/**
+ * Step 6 with occupational data: the current occupation, roles ranked for the
+ * person, and suggestions in each lane (next, ideal, adjacent, cross-functional)
+ * that one click adds to the board.
+ */
+export function OnetPortfolioStep() {
+  const { draft } = usePlanWorkspace();
+  const [portfolio, change] = useStep('portfolio');
+  const content = draft.content;
+  const current = currentOccupationOf(content);
+  const person = useMemo(() => personRequest(content), [content]);
+  const targetRoles = content.steps.roadmap.targetRoles;
+  const body = current ? JSON.stringify({ ...person, targetRoles, perLane: 3 }) : null;
+  const key = useDebounced(body, 400);
+  const response = useResource(key, () => api.portfolioSuggestions(JSON.parse(key ?? '{}')));
+  const skills = content.steps.skills.skills;
+  const suggestions = useMemo(
+    () =>
+      response.status === 'ready'
+        ? laneSuggestions(response.data, skills, portfolio.entries)
+        : undefined,
+    [response, skills, portfolio.entries],
+  );
+
+  const intro = (
+    <>
+      <CurrentOccupationCard
+        current={current}
+        onChange={(next) => change((p) => ({ ...p, currentOccupation: next }))}
+      />
+      {!current && (
+        <p className="muted">
+          Pick your current occupation to see suggested roles in each lane, with the overlap, the
+          gap and what each would build.
+        </p>
+      )}
+      {response.status === 'error' && <OccupationDataNotice error={response.error} />}
+      {current && response.status === 'loading' && (
+        <p role="status" className="muted">
+          Finding suggestions for each lane…
+        </p>
+      )}
+      <RolesForYou person={person} skills={skills} />
+    </>
+  );
+  return (
+    <>
+      <PortfolioStep suggestions={suggestions} intro={intro} />
+      {current && <OnetAttribution />}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { OccupationsPage } from './pages/occupations-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const ATTRIBUTION = /O\*NET 29\.3 Database by the U\.S\. Department of Labor/;
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test('without occupation data, the screens say how to add it instead of failing', async ({
+  page,
+}) => {
+  const missing = {
+    error: {
+      code: 'occupations.data_missing',
+      message: 'The O*NET data is not installed in ./data/onet.',
+    },
+  };
+  await page.route(/\/api\/(occupations|taxonomy)\//, (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(missing) }),
+  );
+  await page.goto('/occupations?q=nurse');
+  await expect(page.getByText('Occupation data is not installed on this server.')).toBeVisible();
+  await expect(page.getByText('npm run data:onet')).toBeVisible();
+  await page.goto('/occupations/15-1252.00');
+  await expect(page.getByText('TRAILMAP_ONET_DIR')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('occupation intelligence on the real O*NET data', () => {
+  test.skip(
+    !process.env.TRAILMAP_ONET_DIR,
+    'Set TRAILMAP_ONET_DIR (e.g. ../shared/data/onet, as CI does) to run the occupation tests on real data.',
+  );
+  test.beforeEach(async ({ page }) => OccupationsPage.waitForData(page));
+
+  test('search with typos, read a profile, see similar roles and find three pathways', async ({
+    page,
+  }) => {
+    const occupations = new OccupationsPage(page);
+    await page.goto('/occupations');
+    await occupations.pick('Job title', 'sofware enginer', /^Software Developers/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Software Developers' }),
+    ).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Skills/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Interests (RIASEC)' })).toBeVisible();
+    await expect(page.getByText('Hot').first()).toBeVisible();
+    const similar = page.locator('.similar-roles .role-card');
+    await expect(similar.first()).toBeVisible({ timeout: 10_000 });
+    await expect(similar.first()).toContainText('Shares:');
+    await occupations.pick('Where would you like to get to?', 'data scientist', /^Data Scientists/);
+    await expect(
+      page.getByText('3 pathways from Software Developers to Data Scientists.'),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.locator('.pathway')).toHaveCount(3);
+    await expect(page.locator('.pathway').first()).toContainText('Build:');
+    await expect(page.getByText(ATTRIBUTION)).toBeVisible();
+    await occupations.screenshot('occupation-profile-desktop');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await occupations.screenshot('occupation-profile-360');
+  });
+
+  test('pick a taxonomy skill in step 3 and add a suggested role in step 6', async ({ page }) => {
+    const occupations = new OccupationsPage(page);
+    const workspace = new WorkspacePage(page);
+    const planId = await WorkspacePage.createPlan(page, 'Occupations e2e');
+    await workspace.open(planId, 'skills');
+    await occupations.pick('Or pick from the O*NET skills list', 'negotiat', /^Negotiation/);
+    await expect(page.getByRole('textbox', { name: 'Critical skill 1 of 1' })).toHaveValue(
+      'Negotiation',
+    );
+    await expect(page.getByText('from the skills list')).toBeVisible();
+    await workspace.expectSaved();
+
+    await workspace.open(planId, 'portfolio');
+    await occupations.pick('Your current occupation', 'sofware enginer', /^Software Developers/);
+    await expect(page.getByText('Current occupation: Software Developers')).toBeVisible();
+    const nextLane = page.locator('.portfolio-lane').filter({ hasText: 'Next step' });
+    const add = nextLane.getByRole('button', { name: /^Add / }).first();
+    await expect(add).toBeVisible({ timeout: 15_000 });
+    await expect(nextLane.locator('.suggestion-facts').first()).toContainText('Overlap');
+    const title = ((await add.textContent()) ?? '').replace(/^Add /, '');
+    await add.click();
+    await expect(nextLane.locator('.portfolio-cards input').first()).toHaveValue(title);
+    await expect(page.getByRole('heading', { name: 'Roles for you' })).toBeVisible();
+    await workspace.expectSaved();
+    const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
+      content: {
+        steps: {
+          skills: { skills: { source: { kind: string; elementId?: string } }[] };
+          portfolio: { currentOccupation: { code: string }; entries: { occupationCode: string }[] };
+        };
+      };
+    };
+    expect(plan.content.steps.skills.skills[0]?.source).toEqual({
+      kind: 'taxonomy',
+      taxonomy: 'skill',
+      elementId: '2.B.1.d',
+    });
+    expect(plan.content.steps.portfolio.currentOccupation.code).toBe('15-1252.00');
+    expect(plan.content.steps.portfolio.entries[0]?.occupationCode).toMatch(/^\d{2}-\d{4}\.\d{2}$/);
+    await occupations.screenshot('portfolio-suggestions-desktop');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await occupations.screenshot('portfolio-suggestions-360');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`occupation screens have no axe violations in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const occupations = new OccupationsPage(page);
+      await page.goto('/occupations?q=sofware%20enginer');
+      await expect(page.getByRole('option').first()).toBeVisible({ timeout: 10_000 });
+      await expectNoAxeViolations(page);
+      await page.goto('/occupations/15-1252.00');
+      await expect(page.locator('.similar-roles .role-card').first()).toBeVisible({
+        timeout: 10_000,
+      });
+      await occupations.pick(
+        'Where would you like to get to?',
+        'data scientist',
+        /^Data Scientists/,
+      );
+      await expect(page.locator('.pathway').first()).toBeVisible({ timeout: 15_000 });
+      await expectNoAxeViolations(page);
+      await page.goto('/about');
+      await expect(page.getByText('O*NET 29.3 Database, May 2025 Release')).toBeVisible();
+      await expect(page.getByText(ATTRIBUTION)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await occupations.screenshot(`about-${colorScheme}`);
+
+      const workspace = new WorkspacePage(page);
+      const planId = await WorkspacePage.createPlan(page, `Occupations axe ${colorScheme}`);
+      await workspace.open(planId, 'skills');
+      await page.getByRole('combobox', { name: 'Or pick from the O*NET skills list' }).fill('pyth');
+      await expect(page.locator('.search-option').first()).toBeVisible({ timeout: 10_000 });
+      await expectNoAxeViolations(page);
+      await workspace.open(planId, 'portfolio');
+      await occupations.pick('Your current occupation', 'sofware enginer', /^Software Developers/);
+      await expect(page.locator('.lane-suggestion').first()).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('.roles-for-you .role-card').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await occupations.screenshot(`portfolio-suggestions-${colorScheme}`);
+    });
+  }
+});
