@@ -12,6 +12,12 @@ import type {
 } from './plans.schema.ts';
 import type { iterationComparisonResponseSchema } from './iterations.schema.ts';
 import type {
+  coachFindingSchema,
+  coachJobTitlesResponseSchema,
+  coachPlanResponseSchema,
+  coachValuesResponseSchema,
+} from './coach.schema.ts';
+import type {
   aboutResponseSchema,
   gapRequestSchema,
   gapResponseSchema,
@@ -49,3 +55,8 @@ export type PortfolioRequest = z.input<typeof portfolioRequestSchema>;
 export type PortfolioResponse = z.output<typeof portfolioResponseSchema>;
 export type PathwaysResponse = z.output<typeof pathwaysResponseSchema>;
 export type AboutResponse = z.output<typeof aboutResponseSchema>;
+
+export type CoachJobTitlesResponse = z.output<typeof coachJobTitlesResponseSchema>;
+export type CoachValuesResponse = z.output<typeof coachValuesResponseSchema>;
+export type CoachPlanResponse = z.output<typeof coachPlanResponseSchema>;
+export type CoachFindingDto = z.output<typeof coachFindingSchema>;
