@@ -1,10 +1,11 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { ValueAnalysis } from '@trailmap/domain';
 import { ADJECTIVE_PHRASES, VALUE_PHRASES } from './value-lexicon.ts';
 
 /**
  * Values as present-tense verbs ("builds trust", "simplifies"). compromise
- * tags the words; our own rules turn a noun or an adjective into a verb:
+ * (its tagging level, `compromise/two`: a fifth of the full library's time per
+ * value) tags the words; our own rules turn a noun or an adjective into a verb:
  *
  * - a phrase led by a third-person present verb ("builds trust", "always
  *   listens") is a verb phrase; nothing to suggest;
@@ -42,13 +43,19 @@ interface Term {
   readonly tags: readonly string[];
 }
 
+/**
+ * The tagged words of a text, read from compromise's document directly (its
+ * `json()` output costs more than the tagging on values this short).
+ */
 function termsOf(text: string): Term[] {
-  const doc = nlp(text);
+  const document = (
+    nlp(text) as unknown as {
+      document: { text: string; normal: string; tags: Set<string> }[][];
+    }
+  ).document;
   const terms: Term[] = [];
-  for (const sentence of doc.json() as {
-    terms: { text: string; normal: string; tags: string[] }[];
-  }[])
-    for (const t of sentence.terms) terms.push({ text: t.text, normal: t.normal, tags: t.tags });
+  for (const sentence of document)
+    for (const t of sentence) terms.push({ text: t.text, normal: t.normal, tags: [...t.tags] });
   return terms;
 }
 
@@ -150,13 +157,19 @@ const ADJECTIVE_TO_VERB: readonly (readonly [string, string])[] = [
   ['ful', ''],
 ];
 
+/** Prefers a candidate compromise knows as a verb over one it only guesses from the ending. */
+function knownVerbFirst(candidates: readonly string[]): string | null {
+  const known = candidates.find((c) => lexiconTags(c).includes('Infinitive') && isBaseVerb(c));
+  return known ?? candidates.find(isBaseVerb) ?? null;
+}
+
 function verbFromNoun(word: string): string | null {
   // -ence/-ance words name a quality more often than an act: "patience" is patient, not "patients".
   if (/ence$/.test(word)) {
     const adjective = replaceEnding(word, [['ence', 'ent']]).find(isAdjective);
     if (adjective) return null;
   }
-  return replaceEnding(word, NOUN_TO_VERB).find(isBaseVerb) ?? null;
+  return knownVerbFirst(replaceEnding(word, NOUN_TO_VERB));
 }
 
 function adjectiveFromNoun(word: string): string | null {
@@ -164,7 +177,7 @@ function adjectiveFromNoun(word: string): string | null {
 }
 
 function verbFromAdjective(word: string): string | null {
-  return replaceEnding(word, ADJECTIVE_TO_VERB).find(isBaseVerb) ?? null;
+  return knownVerbFirst(replaceEnding(word, ADJECTIVE_TO_VERB));
 }
 
 function suggestionsForAdjective(adjective: string): string[] {
@@ -205,7 +218,24 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items.filter((s) => s.trim() !== ''))];
 }
 
+/**
+ * Analyses remembered by value: the coach re-checks a person's three to five
+ * values on every edit, so nearly every call repeats an earlier one. Bounded.
+ */
+const analyses = new Map<string, ValueAnalysis>();
+const MAX_REMEMBERED_VALUES = 5_000;
+
 export function analyzeValue(value: string): ValueAnalysis {
+  let analysis = analyses.get(value);
+  if (analysis === undefined) {
+    analysis = analyzeValueAfresh(value);
+    if (analyses.size >= MAX_REMEMBERED_VALUES) analyses.clear();
+    analyses.set(value, analysis);
+  }
+  return analysis;
+}
+
+function analyzeValueAfresh(value: string): ValueAnalysis {
   const text = value.trim().replace(/\s+/g, ' ');
   const result = (isVerbPhrase: boolean, suggestions: readonly string[]): ValueAnalysis => ({
     value,
@@ -238,7 +268,12 @@ export function analyzeValue(value: string): ValueAnalysis {
   // A gerund first: compromise often reads "Empowering" as an adjective, so the form decides.
   if (/ing$/.test(word) && word.length > 5) {
     const infinitive = verbTransform.toInfinitive(word, model, 'Gerund');
-    if (infinitive && infinitive !== word && isBaseVerb(infinitive))
+    // Re-tagged as a gerund, the word's verb is trusted when a phrase follows ("Mentoring others").
+    if (
+      infinitive &&
+      infinitive !== word &&
+      (isBaseVerb(infinitive) || (rest !== '' && infinitive.length >= 3))
+    )
       return result(false, [withRest(thirdPersonOf(infinitive))]);
   }
   if (

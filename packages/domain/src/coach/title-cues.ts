@@ -284,3 +284,17 @@ export function isRoleHead(stem: string): boolean {
   if (ROLE_HEADS.has(stem) || FEMININE_TITLES.has(stem)) return true;
   return stem.length > 3 && AGENT_ENDINGS.test(stem) && !NOT_AGENT_ENDINGS.test(stem);
 }
+
+/** Ranks written before a title; a span grows to take them in ("lead engineer", "senior pharmacist"). */
+export const RANKS: ReadonlySet<string> = new Set([
+  'lead',
+  'senior',
+  'junior',
+  'principal',
+  'staff',
+  'chief',
+  'head',
+  'assistant',
+  'associate',
+  'deputy',
+]);

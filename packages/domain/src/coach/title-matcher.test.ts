@@ -52,7 +52,8 @@ describe('finding job titles in what a person writes', () => {
     expect(titlesIn('I’m a Coach for founders')).toEqual(['Coach']);
     expect(titlesIn('stepping into the role of product manager')).toEqual(['product manager']);
     expect(titlesIn('I want a pharmacist role')).toEqual(['pharmacist']);
-    expect(titlesIn('as a senior clinical pharmacist I would')).toEqual(['pharmacist']);
+    expect(titlesIn('as a clinical pharmacist I would')).toEqual(['pharmacist']);
+    expect(titlesIn('as a senior pharmacist I would')).toEqual(['senior pharmacist']);
   });
 
   it('prefers the longest title and settles overlaps', () => {

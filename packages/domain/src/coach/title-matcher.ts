@@ -4,6 +4,7 @@ import {
   GENERIC_ONE_WORD_TITLES,
   MAX_MODIFIERS_SKIPPED,
   PHRASE_BREAKS,
+  RANKS,
   ROLE_NOUNS_AFTER,
   SELF_CUES,
   isRoleHead,
@@ -30,7 +31,8 @@ import { wordsWithOffsets, type Word } from './words.ts';
  * 3. A one-word title without a cue is not reported: "I run workshops", "I
  *    coach teams", "I help nurses" use title words for something else.
  *
- * Acronym titles (CEO, RN) match only when written in capitals.
+ * Acronym titles (CEO, RN) match only when written in capitals. A rank
+ * written before a title ("lead", "senior") is taken into its span.
  */
 
 export interface TitleEntry {
@@ -103,7 +105,9 @@ export function buildTitleMatcher(entries: Iterable<TitleEntry>): TitleMatcher {
   for (const entry of entries) {
     for (const form of formsOfTitle(entry.text)) {
       const words = wordsWithOffsets(form);
-      if (words.length === 0 || words.every((w) => ARTICLES.has(w.lower))) continue;
+      // A form ending in a small word ("Runner On") would swallow the next words of a sentence.
+      const last = words[words.length - 1];
+      if (!last || PHRASE_BREAKS.has(last.lower) || ARTICLES.has(last.lower)) continue;
       let node = 0;
       for (const word of words) {
         const key = `${node} ${word.stem}`;
@@ -228,7 +232,10 @@ export function findTitleMentions(matcher: TitleMatcher, text: string): TitleMen
   return settleOverlaps(candidatesOf(matcher, words))
     .filter((c) => isMention(words, c))
     .map((c) => {
-      const start = words[c.first]!.start;
+      // "the lead engineer", "a senior pharmacist": the rank belongs to the title named.
+      let first = c.first;
+      while (first > 0 && RANKS.has(words[first - 1]!.lower)) first -= 1;
+      const start = words[first]!.start;
       const end = words[c.last]!.end;
       return { text: text.slice(start, end), start, end, code: matcher.terminalCode[c.terminal]! };
     });
