@@ -6,8 +6,8 @@ import globals from 'globals';
 /**
  * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
  * domain → nothing; contracts → domain; db → domain; occupations → domain;
- * server → domain, contracts, db, occupations; web → contracts, domain;
- * e2e → no workspace code; bench → domain, occupations.
+ * language → domain; server → domain, contracts, db, occupations, language;
+ * web → contracts, domain; e2e → no workspace code; bench → domain, occupations, language.
  * Nothing imports apps/*.
  */
 const apps = {
@@ -102,6 +102,19 @@ export default tseslint.config(
     ),
   },
   {
+    // Wording rules that need an English tagger (compromise): pure, like the domain, but with
+    // an npm dependency, so they sit beside it (decision 0016).
+    files: ['packages/language/**/*.ts'],
+    rules: restrict(
+      apps,
+      workspace(
+        ['contracts', 'db', 'exports', 'occupations'],
+        'language depends on the domain only.',
+      ),
+      { group: ['node:*'], message: 'The language rules are pure: no I/O.' },
+    ),
+  },
+  {
     files: ['apps/server/**/*.ts'],
     rules: restrict({
       group: ['@trailmap/web', '**/apps/web/**', '**/web/src/**'],
@@ -135,9 +148,15 @@ export default tseslint.config(
     // and measure the occupation package in process (load, search, similarity, pathways).
     files: ['bench/**/*.ts'],
     rules: restrict(apps, {
-      group: ['@trailmap/*', '!@trailmap/domain', '!@trailmap/occupations', '**/packages/**'],
+      group: [
+        '@trailmap/*',
+        '!@trailmap/domain',
+        '!@trailmap/occupations',
+        '!@trailmap/language',
+        '**/packages/**',
+      ],
       message:
-        'Benchmarks measure the running app from outside; only the pure domain and the occupation package may be imported.',
+        'Benchmarks measure the running app from outside; only the pure domain, the language rules and the occupation package may be imported.',
     }),
   },
 );

@@ -14,6 +14,7 @@ import { installOwner } from './http/owner.ts';
 import { API_HEADERS, installSecurityHeaders } from './http/security-headers.ts';
 import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
+import { registerCoachRoutes } from './modules/coach/coach.routes.ts';
 import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
 import { PlanBodyCache } from './modules/plans/plans.presenters.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
@@ -98,12 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPlanRoutes(app, registry, deps, new PlanBodyCache(options.planCacheEntries ?? 200));
   registerIterationRoutes(app, registry, deps);
   registerProofRoutes(app, registry, deps);
-  registerOccupationRoutes(
-    app,
-    registry,
-    options.occupations ?? NO_OCCUPATION_DATA,
-    options.version ?? '0.1.0',
-  );
+  const occupations = options.occupations ?? NO_OCCUPATION_DATA;
+  registerOccupationRoutes(app, registry, occupations, options.version ?? '0.1.0');
+  registerCoachRoutes(app, registry, occupations);
 
   const dist = options.webDistDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

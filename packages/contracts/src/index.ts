@@ -3,3 +3,4 @@ export * from './plans.schema.ts';
 export * from './iterations.schema.ts';
 export type * from './types.ts';
 export * from './occupations.schema.ts';
+export * from './coach.schema.ts';

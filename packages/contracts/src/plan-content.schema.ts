@@ -28,9 +28,10 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * Text both engines store exactly as sent. PostgreSQL cannot store U+0000,
  * and a lone UTF-16 surrogate is not a character at all (each engine would
  * replace it differently). No person types either, so both are refused.
+ * `notText` is the message for a value that is not a string at all.
  */
-export const textSchema = () =>
-  z.string().superRefine((text, ctx) => {
+export const textSchema = (notText?: string) =>
+  z.string(notText === undefined ? undefined : { error: notText }).superRefine((text, ctx) => {
     const found = UNSTORABLE.exec(text);
     if (!found) return;
     ctx.addIssue({

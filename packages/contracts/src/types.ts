@@ -12,6 +12,12 @@ import type {
 } from './plans.schema.ts';
 import type { iterationComparisonResponseSchema } from './iterations.schema.ts';
 import type {
+  coachFindingSchema,
+  coachJobTitlesResponseSchema,
+  coachPlanResponseSchema,
+  coachValuesResponseSchema,
+} from './coach.schema.ts';
+import type {
   aboutResponseSchema,
   elementSearchResponseSchema,
   gapRequestSchema,
@@ -51,3 +57,8 @@ export type PortfolioResponse = z.output<typeof portfolioResponseSchema>;
 export type PathwaysResponse = z.output<typeof pathwaysResponseSchema>;
 export type AboutResponse = z.output<typeof aboutResponseSchema>;
 export type ElementSearchResponse = z.output<typeof elementSearchResponseSchema>;
+
+export type CoachJobTitlesResponse = z.output<typeof coachJobTitlesResponseSchema>;
+export type CoachValuesResponse = z.output<typeof coachValuesResponseSchema>;
+export type CoachPlanResponse = z.output<typeof coachPlanResponseSchema>;
+export type CoachFindingDto = z.output<typeof coachFindingSchema>;

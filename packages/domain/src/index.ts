@@ -87,3 +87,27 @@ export {
   minorGroupOf,
 } from './occupation-code.ts';
 export type { OccupationCode, UnitScore, Percent } from './occupation-code.ts';
+export { buildTitleMatcher, findTitleMentions, formsOfTitle } from './coach/title-matcher.ts';
+export type { TitleEntry, TitleMatcher, TitleMention } from './coach/title-matcher.ts';
+export { COACH_STEPS } from './coach/coach-finding.ts';
+export type {
+  CoachStep,
+  CoachSeverity,
+  CoachFindingCode,
+  CoachSpan,
+  CoachFinding,
+  ValueAnalysis,
+  CoachTools,
+} from './coach/coach-finding.ts';
+export { coachPlan } from './coach/coach-plan.ts';
+export type { PlanCoaching } from './coach/coach-plan.ts';
+export {
+  coachGratifyingWork,
+  coachValues,
+  coachProduct,
+  coachVision,
+  visionNovelty,
+  MIN_VISION_NOVELTY,
+} from './coach/coach-strategy.ts';
+export { coachSkills, coachAudit, coachRoadmap, coachRestructure } from './coach/coach-steps.ts';
+export { readsLikeTask } from './coach/task-like.ts';

@@ -1,4 +1,4 @@
-import type { OccupationCode } from '@trailmap/domain';
+import { buildTitleMatcher, type OccupationCode, type TitleMatcher } from '@trailmap/domain';
 import type { Catalog } from './catalog/catalog.ts';
 import { buildTitleIndex, type TitleIndex } from './search/title-index.ts';
 import {
@@ -17,6 +17,8 @@ import {
 export interface OccupationIndex {
   readonly catalog: Catalog;
   readonly titles: TitleIndex;
+  /** Titles and alternate titles as a word trie, for finding titles in what a person writes. */
+  readonly titleMentions: TitleMatcher;
   readonly model: SimilarityModel;
   /** Row o: similarity of occupation o to every occupation (0 where either is unrated). */
   readonly similarity: Float32Array;
@@ -29,6 +31,8 @@ export async function buildOccupationIndex(
 ): Promise<OccupationIndex> {
   const titles = buildTitleIndex(catalog);
   await pause();
+  const titleMentions = buildTitleMentionMatcher(catalog);
+  await pause();
   const model = buildSimilarityModel(catalog);
   const n = catalog.occupations.length;
   const similarity = new Float32Array(n * n);
@@ -37,7 +41,7 @@ export async function buildOccupationIndex(
     similarity.set(scoreAgainstAll(model, profileOfOccupation(model, o)), o * n);
     if (o % 128 === 127) await pause();
   }
-  return { catalog, titles, model, similarity };
+  return { catalog, titles, titleMentions, model, similarity };
 }
 
 export function indexOfOccupation(index: OccupationIndex, code: string): number | null {
@@ -46,4 +50,21 @@ export function indexOfOccupation(index: OccupationIndex, code: string): number 
 
 export function codeOf(index: OccupationIndex, occupation: number): OccupationCode {
   return index.catalog.occupations[occupation]!.code;
+}
+
+/**
+ * Occupation titles and O*NET's alternate titles. Reported titles are left
+ * out: they are survey answers ("Owner", "Partner", "Sales") and would turn
+ * everyday words into titles.
+ */
+export function buildTitleMentionMatcher(catalog: Catalog): TitleMatcher {
+  return buildTitleMatcher(
+    catalog.titles
+      .filter((alias) => alias.kind !== 'reported')
+      .map((alias) => ({
+        text: alias.text,
+        code: catalog.occupations[alias.occupation]!.code,
+        primary: alias.kind === 'title',
+      })),
+  );
 }

@@ -1,0 +1,180 @@
+/**
+ * Hand-labelled sets for `npm run bench:coach`, written for Trailmap.
+ * Titles: the spans a careful reader would flag as a job title the writer
+ * holds or wants (an audience such as "I help nurses" is not one).
+ * Values: whether the value is already a present-tense verb phrase, and the
+ * verb phrases that would be a good rewrite (any one counts as right).
+ */
+
+export interface TitleCase {
+  readonly text: string;
+  /** The title spans expected, as written in the text. */
+  readonly titles: readonly string[];
+}
+
+export const TITLE_CASES: readonly TitleCase[] = [
+  // Descriptions of work with no title.
+  { text: 'I run workshops that unblock teams', titles: [] },
+  { text: 'I help teams ship software they are proud of', titles: [] },
+  { text: 'I turn messy data into decisions people trust', titles: [] },
+  { text: 'I coach teams through hard launches', titles: [] },
+  { text: 'I lead by example and simplify the work', titles: [] },
+  { text: 'I host events that connect people across the company', titles: [] },
+  { text: 'I build tools that save nurses an hour a shift', titles: [] },
+  { text: 'I love teaching and mentoring junior developers', titles: [] },
+  { text: 'As a leader I want people to grow', titles: [] },
+  { text: 'I am a runner on weekends and a driver of change at work', titles: [] },
+  { text: 'I help product managers make decisions with evidence', titles: [] },
+  { text: 'I design learning experiences for engineers', titles: [] },
+  { text: 'I negotiate with suppliers so customers get parts on time', titles: [] },
+  { text: 'I make complex things simple for customers', titles: [] },
+  { text: 'I fix broken processes and leave them better', titles: [] },
+  { text: 'I write code that lasts and explain it to others', titles: [] },
+  { text: 'I pair with the project manager to spot risks early', titles: [] },
+  { text: 'Turning chaos into calm plans for the operations team', titles: [] },
+  { text: 'I am a people person who loves numbers', titles: [] },
+  { text: 'I guide patients and families through difficult choices', titles: [] },
+  { text: 'I draw, paint and sketch ideas until they click', titles: [] },
+  { text: 'I translate between engineers and lawyers', titles: [] },
+  { text: 'I teach teachers how to use data in class', titles: [] },
+  { text: 'I advise founders on pricing', titles: [] },
+  { text: 'I clean up legacy systems nobody else wants to touch', titles: [] },
+  { text: 'I am the person people call when the numbers do not add up', titles: [] },
+  { text: 'Helping our sales team close deals faster', titles: [] },
+  { text: 'I train new hires so they are productive in a week', titles: [] },
+  { text: 'I am proudest when a team stops firefighting', titles: [] },
+  { text: 'I support the nurses on my ward with better rosters', titles: [] },
+  // Titles the writer holds or wants.
+  { text: 'one day I hope to work as a pharmacist', titles: ['pharmacist'] },
+  { text: 'I want to become a product manager', titles: ['product manager'] },
+  { text: 'My dream is to be a data scientist', titles: ['data scientist'] },
+  { text: 'Working as a software engineer on a small team', titles: ['software engineer'] },
+  { text: 'I am a registered nurse who loves teaching', titles: ['registered nurse'] },
+  { text: 'Being the Chief Technology Officer of a startup', titles: ['Chief Technology Officer'] },
+  { text: 'I would love to be CEO one day', titles: ['CEO'] },
+  { text: 'I see myself as an accountant for small charities', titles: ['accountant'] },
+  { text: 'I want the role of operations manager', titles: ['operations manager'] },
+  { text: 'A UX designer role where I shape products', titles: ['UX designer'] },
+  { text: 'I hope to become an electrician and run my own business', titles: ['electrician'] },
+  { text: 'As a teacher I light up when a class gets it', titles: ['teacher'] },
+  { text: 'I want to work as a financial analyst', titles: ['financial analyst'] },
+  { text: 'Becoming a project manager for big infrastructure', titles: ['project manager'] },
+  { text: 'I am a graphic designer at heart', titles: ['graphic designer'] },
+  { text: 'I want a job as a physical therapist', titles: ['physical therapist'] },
+  {
+    text: 'Ideally a marketing manager in a mission-driven company',
+    titles: ['marketing manager'],
+  },
+  { text: 'I am an architect who sketches every day', titles: ['architect'] },
+  { text: 'My next step: promoted to engineering manager', titles: ['engineering manager'] },
+  { text: 'Working as a paralegal while I study', titles: ['paralegal'] },
+  { text: 'I would work as a chef in a busy kitchen', titles: ['chef'] },
+  { text: 'I want to be a team leader for the night shift', titles: ['team leader'] },
+  { text: 'As a web developer I build accessible sites', titles: ['web developer'] },
+  { text: 'I am a plumber and proud of it', titles: ['plumber'] },
+  { text: 'My goal is the position of HR director', titles: ['HR director'] },
+  { text: 'I love being a social worker for families in need', titles: ['social worker'] },
+  {
+    text: 'I want to be a pharmacist and later a pharmacy manager',
+    titles: ['pharmacist', 'pharmacy manager'],
+  },
+  // Hard cases.
+  { text: 'I coach nurses, but one day I want to be a nurse educator', titles: ['nurse educator'] },
+  { text: 'I am the lead engineer on payments', titles: ['lead engineer'] },
+  { text: 'A career as a flight attendant appeals to me', titles: ['flight attendant'] },
+  { text: 'I want to be a good listener', titles: [] },
+  { text: 'I want to be the owner of hard problems', titles: [] },
+  { text: 'I want to become an expert in pricing', titles: [] },
+];
+
+export interface ValueCase {
+  readonly value: string;
+  readonly isVerbPhrase: boolean;
+  /** Acceptable rewrites (lower case); empty for verb phrases. */
+  readonly accept: readonly string[];
+}
+
+const verb = (value: string): ValueCase => ({ value, isVerbPhrase: true, accept: [] });
+const noun = (value: string, ...accept: string[]): ValueCase => ({
+  value,
+  isVerbPhrase: false,
+  accept,
+});
+
+export const VALUE_CASES: readonly ValueCase[] = [
+  verb('builds trust'),
+  verb('simplifies'),
+  verb('teaches'),
+  verb('measures what matters'),
+  verb('Listens first'),
+  verb('always listens'),
+  verb('Delivers results'),
+  verb('stays curious'),
+  verb('is kind'),
+  verb('asks why'),
+  verb('makes things simple'),
+  verb('keeps promises'),
+  verb('creates clarity'),
+  verb('empowers others'),
+  verb('speaks up'),
+  verb('shares credit'),
+  verb('owns mistakes'),
+  verb('tells the truth'),
+  verb('challenges the status quo'),
+  verb('learns every day'),
+  verb('treats people fairly'),
+  verb('connects people'),
+  verb('finishes what it starts'),
+  verb('quietly fixes things'),
+  verb('protects focus time'),
+  noun('Loyalty', 'stays loyal', 'is loyal'),
+  noun('creative', 'creates', 'stays creative'),
+  noun('Inspiring others', 'inspires others'),
+  noun('Empowering teams', 'empowers teams'),
+  noun('Helping people grow', 'helps people grow'),
+  noun('Integrity', 'acts with integrity', 'keeps their word'),
+  noun('curious', 'stays curious', 'asks questions'),
+  noun('Curiosity', 'stays curious', 'asks questions'),
+  noun('honesty', 'tells the truth', 'stays honest', 'is honest'),
+  noun('Collaboration', 'collaborates'),
+  noun('Innovation', 'innovates'),
+  noun('Communication', 'communicates'),
+  noun('Empowerment', 'empowers', 'empowers others'),
+  noun('kindness', 'is kind', 'treats people kindly'),
+  noun('openness', 'stays open', 'shares openly'),
+  noun('patience', 'stays patient', 'is patient'),
+  noun('resilience', 'stays resilient', 'bounces back'),
+  noun('Results', 'delivers results'),
+  noun('teach', 'teaches'),
+  noun('make things simple', 'makes things simple'),
+  noun('Supportive', 'supports', 'supports others'),
+  noun('decisive', 'decides', 'decides quickly'),
+  noun('humble', 'stays humble'),
+  noun('Persistence', 'persists', 'stays persistent'),
+  noun('Authenticity', 'stays authentic'),
+  noun('Generosity', 'gives generously'),
+  noun('Optimism', 'stays optimistic'),
+  noun('Professionalism', 'stays professional', 'acts professionally'),
+  noun('learning', 'learns', 'keeps learning'),
+  noun('Excellence', 'pursues excellence', 'excels'),
+  noun('Trust', 'builds trust'),
+  noun('Transparency', 'shares openly', 'stays transparent'),
+  noun('Inclusion', 'includes others', 'includes everyone'),
+  noun('Innovative', 'innovates'),
+  noun('Adaptable', 'adapts'),
+  noun('Curious about people', 'stays curious about people'),
+  noun('Growth mindset', 'keeps growing', 'learns from setbacks'),
+  noun('Accountability', 'takes responsibility', 'owns the outcome'),
+  noun('Teamwork', 'works as a team'),
+  noun('fairness', 'treats people fairly'),
+  noun('Craftsmanship', 'crafts with care'),
+  noun('Courage', 'acts with courage', 'speaks up'),
+  noun('Simplicity', 'simplifies', 'keeps things simple'),
+  noun('Reliable', 'delivers reliably', 'stays reliable'),
+  noun('Inclusive leadership', 'leads inclusively'),
+  noun('Customer focus', 'puts customers first'),
+  noun('Continuous improvement', 'keeps improving'),
+  noun('Playful', 'plays', 'brings play to work'),
+  noun('Determination', 'determines', 'perseveres', 'keeps going'),
+  noun('Mentoring others', 'mentors others'),
+];

@@ -1,0 +1,1 @@
+export { analyzeValue, thirdPersonOf } from './value-verbs.ts';
