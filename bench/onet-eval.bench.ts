@@ -141,7 +141,7 @@ function evaluate(
   for (const [anchor, { expected }] of anchors) {
     const o = at(anchor);
     if (o === undefined) throw new Error(`${anchor} is not in this release`);
-    const top = rank(o, 20).map(codeOf);
+    const top = rank(o, 20).map((o) => codeOf(o) as string);
     const known = expected.filter((code) => at(code) !== undefined);
     const r10 = known.filter((code) => top.slice(0, 10).includes(code)).length / known.length;
     const r20 = known.filter((code) => top.includes(code)).length / known.length;
