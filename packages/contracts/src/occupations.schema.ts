@@ -226,6 +226,16 @@ export const skillMappingSchema = z.strictObject({
   auditLevel: z.number().int().min(0).max(4).nullable(),
 });
 
+/** A skill of the plan, by id and name. */
+const planSkillRefSchema = z.strictObject({ skillId: z.string(), name: z.string() });
+
+/** How the plan's critical skills were tied to O*NET, reported by every person-based answer. */
+const skillMappingsShape = {
+  mappedSkills: z.array(skillMappingSchema),
+  /** Skills no O*NET descriptor matched closely enough. */
+  unmappedSkills: z.array(planSkillRefSchema),
+};
+
 export const recommendationsResponseSchema = z.strictObject({
   results: z.array(
     z.strictObject({
@@ -242,8 +252,7 @@ export const recommendationsResponseSchema = z.strictObject({
       buildsSkillIds: z.array(z.string()),
     }),
   ),
-  mappedSkills: z.array(skillMappingSchema),
-  unmappedSkills: z.array(z.strictObject({ skillId: z.string(), name: z.string() })),
+  ...skillMappingsShape,
 });
 
 export const gapItemSchema = z.strictObject({
@@ -262,7 +271,7 @@ export const gapItemSchema = z.strictObject({
   /** Importance × shortfall, 0–1: the order of the list. */
   priority: unitScore,
   /** The plan's own skill this gap is about, when one maps to it. */
-  planSkill: z.strictObject({ skillId: z.string(), name: z.string() }).nullable(),
+  planSkill: planSkillRefSchema.nullable(),
 });
 
 export const gapRequestSchema = personProfileSchema.extend({ limit: bodyCount('limit', 100) });
@@ -273,8 +282,7 @@ export const gapResponseSchema = z.strictObject({
   /** Share of the role's importance-weighted requirements you already meet. */
   overlapPercent: percent,
   items: z.array(gapItemSchema),
-  mappedSkills: z.array(skillMappingSchema),
-  unmappedSkills: z.array(z.strictObject({ skillId: z.string(), name: z.string() })),
+  ...skillMappingsShape,
 });
 
 export const portfolioRequestSchema = personProfileSchema.extend({
@@ -310,8 +318,7 @@ export const portfolioResponseSchema = z.strictObject({
   ideal: z.array(portfolioSuggestionSchema),
   adjacent: z.array(portfolioSuggestionSchema),
   crossFunctional: z.array(portfolioSuggestionSchema),
-  mappedSkills: z.array(skillMappingSchema),
-  unmappedSkills: z.array(z.strictObject({ skillId: z.string(), name: z.string() })),
+  ...skillMappingsShape,
 });
 
 export const pathwaysQuerySchema = z.strictObject({

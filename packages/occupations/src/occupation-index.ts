@@ -1,6 +1,9 @@
 import { buildTitleMatcher, type OccupationCode, type TitleMatcher } from '@trailmap/domain';
 import type { Catalog } from './catalog/catalog.ts';
+import { buildStepGraph } from './pathways/pathways.ts';
+import { prepareSkillMapping } from './person/skill-mapping.ts';
 import { buildTitleIndex, type TitleIndex } from './search/title-index.ts';
+import { prepareExplanations } from './similarity/explain.ts';
 import {
   buildSimilarityModel,
   profileOfOccupation,
@@ -13,6 +16,9 @@ import {
  * catalog, the title index, the prepared profiles and the similarity of every
  * pair of occupations (n × n float32: about 4 MB for O*NET's 1,016 codes,
  * which makes similar roles a sort of one row and pathways a walk on it).
+ * Whatever the first request of a kind would otherwise build (the pathway
+ * graph, the skill-mapping vocabulary, work-activity frequencies) is built
+ * here too, so no person waits for it.
  */
 export interface OccupationIndex {
   readonly catalog: Catalog;
@@ -22,6 +28,8 @@ export interface OccupationIndex {
   readonly model: SimilarityModel;
   /** Row o: similarity of occupation o to every occupation (0 where either is unrated). */
   readonly similarity: Float32Array;
+  /** Each occupation's allowed pathway steps (close occupations, at most one job zone up). */
+  readonly steps: readonly Int32Array[];
 }
 
 /** Builds the index, giving the event loop a turn between steps when `pause` is given. */
@@ -41,7 +49,12 @@ export async function buildOccupationIndex(
     similarity.set(scoreAgainstAll(model, profileOfOccupation(model, o)), o * n);
     if (o % 128 === 127) await pause();
   }
-  return { catalog, titles, titleMentions, model, similarity };
+  await pause();
+  const steps = buildStepGraph(similarity, model.jobZones, model.comparable);
+  await pause();
+  prepareSkillMapping(catalog);
+  prepareExplanations(catalog);
+  return { catalog, titles, titleMentions, model, similarity, steps };
 }
 
 export function indexOfOccupation(index: OccupationIndex, code: string): number | null {

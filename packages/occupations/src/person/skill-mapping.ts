@@ -79,6 +79,12 @@ function candidatesOf(catalog: Catalog): Candidate[] {
   return found;
 }
 
+/** Builds the vocabularies skills and technologies are matched against (otherwise the first mapping does). */
+export function prepareSkillMapping(catalog: Catalog): void {
+  candidatesOf(catalog);
+  technologyNamesOf(catalog);
+}
+
 interface TechnologyName {
   readonly name: string;
   readonly words: readonly string[];

@@ -201,7 +201,8 @@ export function searchTitles(
   query: string,
   limit: number,
 ): TitleMatch[] {
-  const words = wordsOf(query);
+  // A word typed twice ("Metal Workers and Plastic Workers") counts once, as it does in titles.
+  const words = [...new Set(wordsOf(query))];
   if (words.length === 0 || limit <= 0) return [];
   const lastWordComplete = /[\s\p{P}]$/u.test(normalizeText(query));
   const aliasCount = index.aliasText.length;
@@ -284,26 +285,31 @@ export function searchTitles(
       occupationSupport[occupation] = Math.min(10, occupationSupport[occupation]! + 1);
   });
   const ranked = occupationsHit.map((occupation) => {
+    const base = occupationScore[occupation]!;
     const result = {
       occupation,
       alias: occupationAlias[occupation]!,
-      score: Math.min(1, occupationScore[occupation]! + 0.004 * occupationSupport[occupation]!),
+      base,
+      score: Math.min(1, base + 0.004 * occupationSupport[occupation]!),
     };
     occupationScore[occupation] = 0;
     occupationSupport[occupation] = 0;
     return result;
   });
-  return ranked
-    .sort((a, b) => b.score - a.score || a.occupation - b.occupation)
-    .slice(0, limit)
-    .map(({ occupation, alias, score }) => {
-      const entry = catalog.occupations[occupation]!;
-      return {
-        code: entry.code,
-        title: entry.title,
-        matched: index.aliasText[alias]!,
-        matchedKind: KINDS[index.aliasKind[alias]!]!,
-        score: Math.round(score * 10_000) / 10_000,
-      };
-    });
+  return (
+    ranked
+      // The support bonus may lift an alternate title to the cap of 1; an exact own title still goes first.
+      .sort((a, b) => b.score - a.score || b.base - a.base || a.occupation - b.occupation)
+      .slice(0, limit)
+      .map(({ occupation, alias, score }) => {
+        const entry = catalog.occupations[occupation]!;
+        return {
+          code: entry.code,
+          title: entry.title,
+          matched: index.aliasText[alias]!,
+          matchedKind: KINDS[index.aliasKind[alias]!]!,
+          score: Math.round(score * 10_000) / 10_000,
+        };
+      })
+  );
 }

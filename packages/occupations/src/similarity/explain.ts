@@ -127,6 +127,11 @@ function dwaComparison(catalog: Catalog, from: number, to: number): Explanation 
 
 const frequencies = new WeakMap<Catalog, Uint16Array>();
 
+/** Counts how many occupations use each work activity (otherwise the first explanation does). */
+export function prepareExplanations(catalog: Catalog): void {
+  documentFrequencyOf(catalog);
+}
+
 function documentFrequencyOf(catalog: Catalog): Uint16Array {
   let found = frequencies.get(catalog);
   if (!found) {
