@@ -9,9 +9,10 @@ import Fastify, {
 import fastifyStatic from '@fastify/static';
 import type { PlanStore } from '@trailmap/db';
 import { describeRouterError, installErrorHandling } from './http/error-handler.ts';
-import { installHostCheck } from './http/host-check.ts';
+import { createHostCheck } from './http/host-check.ts';
 import { installOwner } from './http/owner.ts';
-import { API_HEADERS, installSecurityHeaders } from './http/security-headers.ts';
+import { lazyRequestLogger } from './http/request-logger.ts';
+import { API_HEADERS, securityHeadersFor } from './http/security-headers.ts';
 import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
 import { registerCoachRoutes } from './modules/coach/coach.routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     // Errors are logged by the error handler; a log line per request is noise on a personal server.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     // A plan id is a UUID; long URLs are refused before routing.
     routerOptions: { maxParamLength: 200 },
@@ -90,8 +92,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  installSecurityHeaders(app);
-  if (options.allowedHosts) installHostCheck(app, options.allowedHosts);
+  // One hook, as callback rather than async, for what every request gets: it
+  // runs on every request, and each hook (and promise) per request is
+  // measurable on a plan read. Headers first, so a refused host gets them too.
+  const checkHost = options.allowedHosts ? createHostCheck(options.allowedHosts) : null;
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(securityHeadersFor(request.url));
+    done(checkHost?.(request.headers.host));
+  });
   installErrorHandling(app);
   installOwner(app);
 

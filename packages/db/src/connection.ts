@@ -79,15 +79,21 @@ function connectSqlite(path: string): Connection {
   // An in-memory database exists only on its own connection, so there the reader shares it.
   const readerDatabase =
     path === ':memory:' ? database : new SqliteDatabase(path, { readonly: true, timeout: 5000 });
+  const reader = createSqlitePlanReader(readerDatabase, {
+    shareSnapshots: readerDatabase !== database,
+  });
   return {
     engine: 'sqlite',
     db,
     schema: undefined,
-    write: groupCommit(db),
-    reader: createSqlitePlanReader(readerDatabase),
+    write: groupCommit(db, reader.endSnapshot),
+    reader,
     close: async () => {
       await db.destroy();
-      if (readerDatabase !== database && readerDatabase.open) readerDatabase.close();
+      if (readerDatabase !== database && readerDatabase.open) {
+        reader.endSnapshot();
+        readerDatabase.close();
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ export {
   UnknownMigrationsError,
 } from './open-database.ts';
 export type { MigrationReport } from './open-database.ts';
+export { documentJson } from './tables.ts';
 export type {
   DatabaseConfig,
   GuardedWrite,

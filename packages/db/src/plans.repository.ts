@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Plan, PlanContent } from '@trailmap/domain';
 import type { Connection } from './connection.ts';
 import type { PlanStore } from './plan-store.ts';
-import { decodeJson, encodeJson } from './tables.ts';
+import { decodeDocument, encodeDocument } from './tables.ts';
 import type { PlansTable, TrailmapDatabase } from './tables.ts';
 
 type PlansRepository = Pick<
@@ -29,7 +29,7 @@ function toPlanHeader(row: Omit<PlansTable, 'content'>): Omit<Plan, 'content'> {
 }
 
 export function toPlan(row: PlansTable): Plan {
-  return { ...toPlanHeader(row), content: decodeJson<PlanContent>(row.content) };
+  return { ...toPlanHeader(row), content: decodeDocument<PlanContent>(row.content) };
 }
 
 export async function selectPlanRow(
@@ -148,7 +148,7 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
         owner_id: ownerId,
         title,
         version: 1,
-        content: encodeJson(content),
+        content: encodeDocument(content),
         created_at: now,
         updated_at: now,
       };
@@ -156,11 +156,12 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
         await trx.insertInto('plans').values(row).execute();
         await insertRevision(trx, row);
       });
-      return toPlan(row);
+      // The content just stored, as updatePlan returns it: decoding the text again would only cost time.
+      return { ...toPlanHeader(row), content };
     },
 
     async updatePlan({ ownerId, planId, expectedVersion, title, content, now }) {
-      const encodedContent = encodeJson(content);
+      const encodedContent = encodeDocument(content);
       return write(async (trx) => {
         // The version guard sits in the WHERE clause, so the check and the write
         // are one statement: on PostgreSQL a concurrent update with the same

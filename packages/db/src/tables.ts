@@ -76,3 +76,30 @@ export function encodeJson(value: unknown): string {
 export function decodeJson<T>(text: string): T {
   return JSON.parse(text) as T;
 }
+
+/**
+ * The JSON text of each plan content this package encoded or decoded, keyed by
+ * the object (weakly: it goes when the object does). A save encodes the
+ * content to store it, and the API sends the same content back as JSON; with
+ * this the text is made once per save, not twice, and a plan read from the
+ * database is sent as the text it was stored as. Documents are immutable
+ * (every domain type is readonly), so an object's text stays its text.
+ */
+const documentText = new WeakMap<object, string>();
+
+export function encodeDocument(value: object): string {
+  const text = encodeJson(value);
+  documentText.set(value, text);
+  return text;
+}
+
+export function decodeDocument<T extends object>(text: string): T {
+  const value = decodeJson<T>(text);
+  documentText.set(value, text);
+  return value;
+}
+
+/** A document as JSON: the text the store wrote or read for this very object, else encoded now. */
+export function documentJson(value: object): string {
+  return documentText.get(value) ?? encodeJson(value);
+}

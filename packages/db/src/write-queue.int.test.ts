@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type Connection } from './connection.ts';
 import { migrateConnection } from './migrate.ts';
@@ -78,6 +79,32 @@ describe('group commit on SQLite', () => {
     expect(reader?.planVersion('owner', 'p')).toBe(1);
     release();
     await slowWrite;
+    expect(reader?.planVersion('owner', 'p')).toBe(2);
+  });
+
+  it('shows an acknowledged write to the next read even when the read snapshot of the turn predates it', async () => {
+    const { write, reader } = await openSqlite();
+    await write((trx) => trx.insertInto('plans').values(planRow('p')).execute());
+    // The write's group is queued first; the read then opens this turn's shared
+    // snapshot, whose scheduled end comes only after the group has committed.
+    const update = write((trx) =>
+      trx.updateTable('plans').set({ version: 2 }).where('id', '=', 'p').execute(),
+    );
+    expect(reader?.planVersion('owner', 'p')).toBe(1);
+    await update;
+    expect(reader?.planVersion('owner', 'p')).toBe(2);
+  });
+
+  it('ends the shared read snapshot with the turn, so commits by other processes show from the next turn', async () => {
+    const { write, reader } = await openSqlite();
+    await write((trx) => trx.insertInto('plans').values(planRow('p')).execute());
+    expect(reader?.planVersion('owner', 'p')).toBe(1);
+    // Another process commits while this turn's snapshot is open.
+    const other = new Database(join(opened.at(-1)!.dir, 'queue.db'));
+    other.prepare("update plans set version = 2 where id = 'p'").run();
+    other.close();
+    expect(reader?.planVersion('owner', 'p')).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(reader?.planVersion('owner', 'p')).toBe(2);
   });
 });

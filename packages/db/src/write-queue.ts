@@ -29,7 +29,11 @@ interface Pending {
  * so an acknowledged write survives a crash exactly as with one commit each;
  * if the COMMIT itself fails, every write in the group is refused.
  */
-export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
+export function groupCommit(
+  db: Kysely<TrailmapDatabase>,
+  /** Called before each group begins and after it ends: plan reads must then start afresh (plan-reader.ts). */
+  onGroupBoundary: () => void = () => {},
+): RunWrite {
   // The group's own statements never change: compiled once, not per write.
   const statement = (text: string) => CompiledQuery.raw(text);
   const BEGIN = statement('begin immediate');
@@ -51,6 +55,7 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
       // lock up front: a group whose first write reads first would otherwise fail
       // with SQLITE_BUSY_SNAPSHOT if another process wrote meanwhile.
       await db.connection().execute(async (trx) => {
+        onGroupBoundary();
         await trx.executeQuery(BEGIN);
         try {
           await runGroup(trx);
@@ -58,6 +63,8 @@ export function groupCommit(db: Kysely<TrailmapDatabase>): RunWrite {
         } catch (error) {
           await trx.executeQuery(ROLLBACK).catch(() => undefined);
           throw error;
+        } finally {
+          onGroupBoundary();
         }
       });
     } catch (error) {

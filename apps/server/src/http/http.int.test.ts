@@ -222,5 +222,50 @@ describe('the host check', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('request.host_not_allowed');
+    expect(response.headers['content-security-policy']).toBeDefined();
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('judges every request by its own Host header, in any letter case', async () => {
+    const hosts = ['LOCALHOST:3000', 'evil.example', 'LOCALHOST:3000', 'localhost.evil.example'];
+    const statuses = [];
+    for (const host of hosts) {
+      statuses.push((await app.inject({ url: '/api/health', headers: { host } })).statusCode);
+    }
+    expect(statuses).toEqual([200, 403, 200, 403]);
+  });
+});
+
+describe('logging', () => {
+  it('logs an unexpected error once, with the id of the request that met it', async () => {
+    const opened = await sqlite.open();
+    const lines: Record<string, unknown>[] = [];
+    const app = await buildApp({
+      store: {
+        ...opened.store,
+        listPlans: () => Promise.reject(new Error('the disk is on fire')),
+      },
+      webDistDir: null,
+      logger: {
+        level: 'error',
+        stream: { write: (line: string) => void lines.push(JSON.parse(line)) },
+      },
+    });
+    try {
+      expect((await app.inject('/api/health')).statusCode).toBe(200);
+      const response = await app.inject('/api/plans');
+      expect(response.statusCode).toBe(500);
+      expect(response.json().error.code).toBe('internal.error');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({
+        level: 50,
+        msg: 'unhandled error',
+        reqId: expect.any(String),
+      });
+      expect(JSON.stringify(lines[0])).toContain('the disk is on fire');
+    } finally {
+      await app.close();
+      await opened.dispose();
+    }
   });
 });

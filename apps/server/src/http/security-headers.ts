@@ -1,5 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-
 /**
  * The usual hardening headers, computed once. (A middleware that rebuilds the
  * policy string on every request cost a few percent of a plan read.) The page
@@ -31,11 +29,6 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
 };
 
-export function installSecurityHeaders(app: FastifyInstance): void {
-  // A callback hook, not an async one: it runs on every request, and a promise
-  // per request per hook is measurable on a plan read.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS);
-    done();
-  });
-}
+/** The headers every response to this URL carries. */
+export const securityHeadersFor = (url: string): Readonly<Record<string, string>> =>
+  url.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS;

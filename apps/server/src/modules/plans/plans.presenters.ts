@@ -1,3 +1,4 @@
+import { documentJson } from '@trailmap/db';
 import type { Plan } from '@trailmap/domain';
 import { etagOf } from '../../http/etag.ts';
 import type { RouteResult } from '../../http/route.ts';
@@ -10,31 +11,59 @@ import type { RouteResult } from '../../http/route.ts';
  * not the cache, says which version is current. Least recently used goes first.
  */
 export class PlanBodyCache {
-  private readonly entries = new Map<string, { ownerId: string; version: number; body: Buffer }>();
+  private readonly entries = new Map<
+    string,
+    { ownerId: string; version: number; body: Buffer; lastUsed: number }
+  >();
+  // Recency as a counter per entry rather than Map order: moving an entry to the
+  // end of a Map on every hit (delete, set) cost more than the rest of the lookup.
+  private clock = 0;
 
   constructor(private readonly maxEntries: number) {}
 
   get(ownerId: string, planId: string, version: number): Buffer | undefined {
     const entry = this.entries.get(planId);
     if (!entry || entry.ownerId !== ownerId || entry.version !== version) return undefined;
-    this.entries.delete(planId);
-    this.entries.set(planId, entry);
+    entry.lastUsed = ++this.clock;
     return entry.body;
   }
 
   remember(plan: Plan, body: Buffer): void {
     if (this.maxEntries <= 0) return;
-    this.entries.delete(plan.id);
-    this.entries.set(plan.id, { ownerId: plan.ownerId, version: plan.version, body });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    this.entries.set(plan.id, {
+      ownerId: plan.ownerId,
+      version: plan.version,
+      body,
+      lastUsed: ++this.clock,
+    });
+    if (this.entries.size > this.maxEntries) this.forgetLeastRecentlyUsed();
   }
 
   forget(planId: string): void {
     this.entries.delete(planId);
   }
+
+  /** One pass over at most maxEntries + 1 entries, and only when a new plan pushes one out. */
+  private forgetLeastRecentlyUsed(): void {
+    let oldest: string | undefined;
+    let oldestUse = Infinity;
+    for (const [planId, entry] of this.entries) {
+      if (entry.lastUsed < oldestUse) {
+        oldest = planId;
+        oldestUse = entry.lastUsed;
+      }
+    }
+    if (oldest !== undefined) this.entries.delete(oldest);
+  }
+}
+
+/**
+ * A plan as JSON, its content last. The content is most of a plan, and the store
+ * already holds its JSON text (the text it just wrote, or read): that text is
+ * reused instead of encoding the content a second time.
+ */
+function planJson({ content, ...header }: Plan): string {
+  return `${JSON.stringify(header).slice(0, -1)},"content":${documentJson(content)}}`;
 }
 
 /** A plan as the API shows it, with its version as ETag so the next write can be guarded. */
@@ -45,7 +74,7 @@ export function presentPlan(
   extraHeaders: Record<string, string> = {},
 ): RouteResult {
   // Encoded once: sending a string makes Node encode it again on every response.
-  const body = Buffer.from(JSON.stringify(plan));
+  const body = Buffer.from(planJson(plan));
   cache.remember(plan, body);
   return { status, rawJson: body, headers: { ETag: etagOf(plan.version), ...extraHeaders } };
 }
