@@ -22,7 +22,7 @@ export interface PlanReader {
 
 /**
  * @param shareSnapshots Serve the reads of one event-loop turn from one read
- *   transaction (decision 0010). Only for a connection of its own: on a
+ *   transaction (decision 0019). Only for a connection of its own: on a
  *   connection shared with the writer, BEGIN would collide with group commit.
  */
 export function createSqlitePlanReader(
