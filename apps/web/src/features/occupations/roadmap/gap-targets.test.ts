@@ -35,13 +35,18 @@ describe('gap items as capability targets', () => {
     );
   });
 
-  it('use O*NET’s name otherwise', () => {
-    expect(capabilityTargetText(item('Negotiation'))).toBe('Negotiation: reach level 4.5 of 7');
+  it('use O*NET’s name with its kind otherwise, so a skill and a knowledge area of one name differ', () => {
+    expect(capabilityTargetText(item('Mathematics'))).toBe(
+      'Mathematics (skill): reach level 4.5 of 7',
+    );
+    const knowledge = { ...item('Mathematics'), kind: 'knowledge' as const };
+    expect(isTargetFor(role('Mathematics (skill): reach level 4.5 of 7'), knowledge)).toBe(false);
   });
 
   it('count as added when a target starts with the name, whatever level it says now', () => {
-    expect(isTargetFor(role('negotiation: reach level 5 of 7'), item('Negotiation'))).toBe(true);
-    expect(isTargetFor(role('Negotiation'), item('Negotiation'))).toBe(true);
-    expect(isTargetFor(role('Negotiation skills workshop'), item('Negotiation'))).toBe(false);
+    const negotiation = item('Negotiation', 'Negotiation');
+    expect(isTargetFor(role('negotiation: reach level 5 of 7'), negotiation)).toBe(true);
+    expect(isTargetFor(role('Negotiation'), negotiation)).toBe(true);
+    expect(isTargetFor(role('Negotiation skills workshop'), negotiation)).toBe(false);
   });
 });

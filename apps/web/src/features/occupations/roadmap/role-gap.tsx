@@ -4,7 +4,7 @@ import type { TargetRole } from '@trailmap/domain';
 import type { GapResponse } from '@trailmap/contracts';
 import { api } from '../../../api/client.ts';
 import { Link } from '../../../app/router.tsx';
-import { occupationPath } from '../../../app/routes.ts';
+import { occupationPath, planPath } from '../../../app/routes.ts';
 import { usePlanWorkspace } from '../../workspace/plan-workspace.tsx';
 import { kindWord } from '../comparison-words.ts';
 import { OccupationDataNotice } from '../onet-notices.tsx';
@@ -30,7 +30,7 @@ export function RoleGap({
   code: string;
   onAddTarget: (text: string) => void;
 }) {
-  const { draft } = usePlanWorkspace();
+  const { draft, saved } = usePlanWorkspace();
   const person = useMemo(() => personRequest(draft.content), [draft.content]);
   const key = useDebounced(JSON.stringify({ code, person }), 300);
   const fresh = useResource(key, () => api.gap(code, { ...person, limit: GAP_ITEMS }));
@@ -94,6 +94,13 @@ export function RoleGap({
             })}
           </ol>
         </>
+      )}
+      {person.currentOccupationCode === null && (
+        <p className="muted">
+          Where you have not audited a skill, your level counts as 0. Pick your current occupation
+          in <Link href={planPath(saved.id, 'portfolio')}>step 6</Link> and audit your skills in{' '}
+          <Link href={planPath(saved.id, 'audit')}>step 4</Link> for a truer gap.
+        </p>
       )}
       {unmappedSkills.length > 0 && (
         <p className="muted">
