@@ -256,6 +256,8 @@ test.describe('occupation intelligence on the real O*NET data', () => {
     test(`occupation screens have no axe violations in the ${colorScheme} theme`, async ({
       page,
     }) => {
+      // Six screens, each checked by axe once its data has arrived.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       const occupations = new OccupationsPage(page);
       await page.goto('/occupations?q=sofware%20enginer');
@@ -290,7 +292,15 @@ test.describe('occupation intelligence on the real O*NET data', () => {
       await expect(page.locator('.roles-for-you .role-card').first()).toBeVisible();
       await expectNoAxeViolations(page);
       await occupations.screenshot(`portfolio-suggestions-${colorScheme}`);
+    });
 
+    test(`a target role linked to an occupation has no axe violations in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const occupations = new OccupationsPage(page);
+      const workspace = new WorkspacePage(page);
+      const planId = await WorkspacePage.createPlan(page, `Roadmap axe ${colorScheme}`);
       await workspace.open(planId, 'roadmap');
       await page.getByRole('button', { name: '+ Add a target role' }).click();
       await occupations.pick('Link to an occupation', 'data scientist', /^Data Scientists/);
