@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { OccupationsPage } from './pages/occupations-page.ts';
+import { RoadmapPage } from './pages/roadmap-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +30,52 @@ test('without occupation data, the screens say how to add it instead of failing'
   await page.goto('/occupations/15-1252.00');
   await expect(page.getByText('TRAILMAP_ONET_DIR')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Step 5 still works; linking a role says how to add the data.
+  const workspace = new WorkspacePage(page);
+  const roadmap = new RoadmapPage(page);
+  await workspace.open(await WorkspacePage.createPlan(page, 'Roadmap without data'), 'roadmap');
+  await roadmap.addRoleButton.click();
+  await roadmap.role(0).getByLabel('Role title').fill('Head of analytics');
+  await roadmap.role(0).getByRole('combobox', { name: 'Link to an occupation' }).fill('analyst');
+  await expect(roadmap.role(0).getByText('npm run data:onet')).toBeVisible();
+  await workspace.expectSaved();
+});
+
+test('About without occupation data says how to add it', async ({ page }) => {
+  // What the server answers before `npm run data:onet` …
+  await page.route('**/api/about', async (route) => {
+    const about = (await (await route.fetch()).json()) as { occupationData: object };
+    const occupationData = {
+      ...about.occupationData,
+      status: 'missing',
+      message: 'The O*NET data is not installed in ./data/onet.',
+      release: null,
+      occupations: null,
+      ratedOccupations: null,
+      rejectedRows: null,
+      loadMs: null,
+    };
+    await route.fulfill({ json: { ...about, occupationData } });
+  });
+  await page.goto('/about');
+  await expect(page.getByText('Not installed', { exact: true })).toBeVisible();
+  await expect(page.getByText('npm run data:onet')).toBeVisible();
+  await expect(page.getByText('TRAILMAP_ONET_DIR')).toBeVisible();
+  await expect(page.getByText(ATTRIBUTION)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // … and what a proxy in front of it might answer instead.
+  await page.unroute('**/api/about');
+  await page.route('**/api/about', (route) =>
+    route.fulfill({
+      status: 503,
+      json: { error: { code: 'occupations.data_missing', message: 'No O*NET data.' } },
+    }),
+  );
+  await page.reload();
+  await expect(page.getByText('Occupation data is not installed on this server.')).toBeVisible();
+  await expect(page.getByText('npm run data:onet')).toBeVisible();
 });
 
 test.describe('occupation intelligence on the real O*NET data', () => {
@@ -111,10 +158,106 @@ test.describe('occupation intelligence on the real O*NET data', () => {
     await occupations.screenshot('portfolio-suggestions-360');
   });
 
+  test('link a target role to an occupation, see the gap and add a gap item as a capability target', async ({
+    page,
+  }) => {
+    const occupations = new OccupationsPage(page);
+    const workspace = new WorkspacePage(page);
+    const roadmap = new RoadmapPage(page);
+    const planId = await WorkspacePage.createPlan(page, 'Roadmap occupations e2e');
+    await workspace.open(planId, 'skills');
+    await page.getByRole('button', { name: '+ Add a skill' }).click();
+    await page.getByLabel('Critical skill 1 of 1').fill('Python');
+    await workspace.expectSaved();
+
+    await workspace.open(planId, 'roadmap');
+    await roadmap.addRoleButton.click();
+    const role = roadmap.role(0);
+    await occupations.pick('Link to an occupation', 'data scientist', /^Data Scientists/);
+    // An untitled role takes the occupation's title.
+    await expect(role.getByLabel('Role title')).toHaveValue('Data Scientists');
+    await expect(role.locator('.role-gap-linked')).toContainText('Linked to Data Scientists');
+    const items = role.locator('.role-gap-item');
+    await expect(items.first()).toBeVisible({ timeout: 15_000 });
+    // The gap speaks in the plan's own skills where they map.
+    await expect(role.locator('.role-gap-list')).toContainText('Python (your skill)');
+    const add = items.first().getByRole('button', { name: /^\+ Add as capability target/ });
+    const name = ((await add.textContent()) ?? '').replace(/^\+ Add as capability target: /, '');
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(items.first().getByRole('button')).toHaveText(/✓ Added as capability target/);
+    await expect(items.first().getByRole('button')).toBeFocused();
+    const target = role.getByRole('textbox', {
+      name: /^Capabilities to build for .*, item 1 of 1$/,
+    });
+    await expect(target).toHaveValue(/: reach level \d\.\d of 7$/);
+    const targetText = await target.inputValue();
+    expect(targetText.startsWith(`${name}: `)).toBe(true);
+    await workspace.expectSaved();
+
+    await page.reload();
+    await expect(role.getByRole('textbox', { name: /item 1 of 1$/ })).toHaveValue(targetText);
+    await expect(role.locator('.role-gap-linked')).toContainText('Linked to Data Scientists');
+    await expect(page.getByText(ATTRIBUTION)).toBeVisible();
+    const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
+      content: {
+        steps: {
+          roadmap: {
+            targetRoles: { occupationCode: string; capabilityTargets: { text: string }[] }[];
+          };
+        };
+      };
+    };
+    expect(plan.content.steps.roadmap.targetRoles[0]?.occupationCode).toBe('15-2051.00');
+    expect(plan.content.steps.roadmap.targetRoles[0]?.capabilityTargets[0]?.text).toBe(targetText);
+    await expect(role.locator('.role-gap-item').first()).toBeVisible({ timeout: 15_000 });
+    await workspace.screenshot('roadmap-linked-role-desktop');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await workspace.screenshot('roadmap-linked-role-360');
+
+    // The linked role fills the "Ideal role" lane of step 6.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await workspace.open(planId, 'portfolio');
+    await occupations.pick('Your current occupation', 'sofware enginer', /^Software Developers/);
+    const ideal = page.locator('.portfolio-lane').filter({ hasText: 'Ideal role' });
+    await expect(ideal.getByRole('button', { name: /^Add Data Scientists/ })).toBeVisible({
+      timeout: 15_000,
+    });
+
+    // Unlinking keeps the words and the targets.
+    await workspace.open(planId, 'roadmap');
+    await role.getByRole('button', { name: /^Unlink/ }).click();
+    await expect(role.getByRole('combobox', { name: 'Link to an occupation' })).toBeFocused();
+    await expect(role.getByLabel('Role title')).toHaveValue('Data Scientists');
+    await expect(role.getByRole('textbox', { name: /item 1 of 1$/ })).toHaveValue(targetText);
+    await workspace.expectSaved();
+  });
+
+  test('the taxonomy picker keeps the words when its filter changes', async ({ page }) => {
+    const occupations = new OccupationsPage(page);
+    const workspace = new WorkspacePage(page);
+    await workspace.open(await WorkspacePage.createPlan(page, 'Picker filter'), 'skills');
+    const box = page.getByRole('combobox', { name: 'Or pick from the O*NET skills list' });
+    await box.fill('comput');
+    await expect(page.locator('.search-option').first()).toBeVisible({ timeout: 10_000 });
+    await page.getByLabel('Search in').selectOption({ label: 'Knowledge' });
+    await expect(box).toHaveValue('comput');
+    await box.focus();
+    await expect(page.locator('.search-option').first()).toContainText('knowledge');
+    await occupations.screenshot('skills-taxonomy-picker-desktop');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await occupations.screenshot('skills-taxonomy-picker-360');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(page.getByText('from the knowledge list')).toBeVisible();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`occupation screens have no axe violations in the ${colorScheme} theme`, async ({
       page,
     }) => {
+      // Six screens, each checked by axe once its data has arrived.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       const occupations = new OccupationsPage(page);
       await page.goto('/occupations?q=sofware%20enginer');
@@ -149,6 +292,24 @@ test.describe('occupation intelligence on the real O*NET data', () => {
       await expect(page.locator('.roles-for-you .role-card').first()).toBeVisible();
       await expectNoAxeViolations(page);
       await occupations.screenshot(`portfolio-suggestions-${colorScheme}`);
+    });
+
+    test(`a target role linked to an occupation has no axe violations in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const occupations = new OccupationsPage(page);
+      const workspace = new WorkspacePage(page);
+      const planId = await WorkspacePage.createPlan(page, `Roadmap axe ${colorScheme}`);
+      await workspace.open(planId, 'roadmap');
+      await page.getByRole('button', { name: '+ Add a target role' }).click();
+      await occupations.pick('Link to an occupation', 'data scientist', /^Data Scientists/);
+      await expect(page.locator('.role-gap-item').first()).toBeVisible({ timeout: 15_000 });
+      await page.locator('.role-gap-item').first().getByRole('button').click();
+      await page.getByRole('combobox', { name: 'Link to another occupation' }).fill('statistic');
+      await expect(page.locator('.search-option').first()).toBeVisible({ timeout: 10_000 });
+      await expectNoAxeViolations(page);
+      await occupations.screenshot(`roadmap-linked-role-${colorScheme}`);
     });
   }
 });

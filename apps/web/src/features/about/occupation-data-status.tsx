@@ -1,4 +1,5 @@
 import type { AboutResponse } from '@trailmap/contracts';
+import { OccupationDataNotice, isDataProblem } from '../occupations/onet-notices.tsx';
 import type { Resource } from '../occupations/use-resource.ts';
 
 const STATUS_WORDS: Readonly<Record<AboutResponse['occupationData']['status'], string>> = {
@@ -11,6 +12,8 @@ const STATUS_WORDS: Readonly<Record<AboutResponse['occupationData']['status'], s
 /** Which O*NET release the server loaded, or what to do to get one. */
 export function OccupationDataStatus({ about }: { about: Resource<AboutResponse> }) {
   if (about.status === 'error') {
+    // A server (or a proxy before it) that answers with a data code gets the usual how-to.
+    if (isDataProblem(about.error)) return <OccupationDataNotice error={about.error} />;
     return <p role="alert">The server could not say which data it holds: {about.error.message}</p>;
   }
   if (about.status !== 'ready') {

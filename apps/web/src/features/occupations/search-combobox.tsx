@@ -22,6 +22,7 @@ export function SearchCombobox<T>({
   initialQuery = '',
   clearOnPick = true,
   renderError,
+  scope = '',
 }: {
   label: ReactNode;
   hint?: ReactNode;
@@ -34,13 +35,15 @@ export function SearchCombobox<T>({
   initialQuery?: string;
   clearOnPick?: boolean;
   renderError?: (error: ApiError) => ReactNode;
+  /** What else the search depends on (e.g. a filter): a new scope searches the same words again. */
+  scope?: string;
 }) {
   const id = useId();
   const [text, setText] = useState(initialQuery);
   const [open, setOpen] = useState(initialQuery !== '');
   const [active, setActive] = useState(-1);
   const query = useDebounced(text.trim(), 250);
-  const resource = useResource(query === '' ? null : `q:${query}`, () => search(query));
+  const resource = useResource(query === '' ? null : `${scope}|q:${query}`, () => search(query));
   const results = resource.status === 'ready' ? resource.data : [];
   const expanded = open && results.length > 0 && text.trim() !== '';
 

@@ -57,7 +57,7 @@ export function TaxonomyPicker({
         </select>
       </div>
       <SearchCombobox<ElementMatch>
-        key={taxonomy}
+        scope={taxonomy}
         label="Or pick from the O*NET skills list"
         hint="e.g. negotiation, data analysis, Python. Enter adds the highlighted one."
         placeholder="Search skills, knowledge, activities, tools"

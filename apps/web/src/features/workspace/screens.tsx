@@ -24,8 +24,11 @@ const LOADERS: Record<PlanScreen, Loader> = {
       default: () => <step.SkillsStep picker={picker.TaxonomyPicker} />,
     })),
   audit: () => import('../steps/audit/audit-step.tsx').then((m) => ({ default: m.AuditStep })),
+  // Step 5 with target roles linked to occupations and their skill gaps.
   roadmap: () =>
-    import('../steps/roadmap/roadmap-step.tsx').then((m) => ({ default: m.RoadmapStep })),
+    import('../occupations/roadmap/onet-roadmap-step.tsx').then((m) => ({
+      default: m.OnetRoadmapStep,
+    })),
   // Step 6 fed with suggestions from the occupation data.
   portfolio: () =>
     import('../occupations/portfolio/onet-portfolio-step.tsx').then((m) => ({

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ComponentType } from 'react';
 import {
   LIMITS,
   actionsLinkedTo,
@@ -14,15 +15,22 @@ import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionTimeline } from './action-timeline.tsx';
 import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
-import { TargetRoleCard } from './target-role-card.tsx';
-import { emptyAction, emptyRole } from './roadmap-items.ts';
+import { emptyAction } from './roadmap-items.ts';
+import type { RoleOccupationProps } from './role-occupation.ts';
+import { TargetRolesSection } from './target-roles-section.tsx';
 import { localToday } from './timeline-scale.ts';
 import '../steps.css';
 import '../step-cards.css';
 import './roadmap.css';
 
-/** Step 5: the roles 3–5 years out, and what to do in the next 1–2 years to earn them. */
-export function RoadmapStep() {
+/**
+ * Step 5: the roles 3–5 years out, and what to do in the next 1–2 years to
+ * earn them. Occupational data plugs in through `roleOccupation`, drawn in
+ * each target-role card (link to an occupation, its skill gap).
+ */
+export function RoadmapStep({
+  roleOccupation,
+}: { roleOccupation?: ComponentType<RoleOccupationProps> } = {}) {
   const { draft, saved } = usePlanWorkspace();
   const [roadmap, change] = useStep('roadmap');
   const visionProblems = draft.content.steps.vision.problems;
@@ -55,11 +63,6 @@ export function RoadmapStep() {
     });
   };
 
-  const updateRole = (role: TargetRole) =>
-    change((current) => ({
-      ...current,
-      targetRoles: current.targetRoles.map((item) => (item.id === role.id ? role : item)),
-    }));
   const updateTargets = (role: TargetRole, targets: CapabilityTarget[]) => {
     const kept = new Set(targets.map((target) => target.id));
     const removed = new Set(
@@ -89,7 +92,6 @@ export function RoadmapStep() {
       actions: current.actions.filter((item) => item.id !== id),
     }));
 
-  const rolesFull = roadmap.targetRoles.length >= LIMITS.maxTargetRoles;
   const actionsFull = roadmap.actions.length >= LIMITS.maxActions;
   return (
     <StepFrame
@@ -101,45 +103,15 @@ export function RoadmapStep() {
       <p className="roadmap-notice" role="status">
         {notice}
       </p>
-      <section className="step-section" aria-labelledby="roles-title">
-        <h2 id="roles-title">Medium term: 3–5 years</h2>
-        <p className="field-hint">
-          One or two roles that would let you work on the problems of your vision. A role is a
-          means, not the goal.
-        </p>
-        <div className="role-grid">
-          {roadmap.targetRoles.map((role, index) => (
-            <TargetRoleCard
-              key={role.id}
-              role={role}
-              index={index}
-              visionProblems={visionProblems}
-              visionHref={planPath(saved.id, 'vision')}
-              onChange={updateRole}
-              onTargetsChange={(targets) => updateTargets(role, targets)}
-              onRemove={() => removeRole(role)}
-            />
-          ))}
-        </div>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={rolesFull}
-          onClick={() =>
-            change((current) => ({
-              ...current,
-              targetRoles: [...current.targetRoles, emptyRole()],
-            }))
-          }
-        >
-          + Add a target role
-        </button>
-        {rolesFull && (
-          <p className="field-hint">
-            {LIMITS.maxTargetRoles} roles is the most: a roadmap with more loses its focus.
-          </p>
-        )}
-      </section>
+      <TargetRolesSection
+        roles={roadmap.targetRoles}
+        visionProblems={visionProblems}
+        visionHref={planPath(saved.id, 'vision')}
+        change={change}
+        onTargetsChange={updateTargets}
+        onRemove={removeRole}
+        roleOccupation={roleOccupation}
+      />
 
       <section className="step-section" aria-labelledby="actions-title">
         <h2 id="actions-title">Short term: the next 1–2 years</h2>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { CapabilityTarget, TargetRole, TextItem } from '@trailmap/domain';
 import { Link } from '../../../app/router.tsx';
@@ -20,6 +21,7 @@ export function TargetRoleCard({
   onChange,
   onTargetsChange,
   onRemove,
+  occupation,
 }: {
   role: TargetRole;
   index: number;
@@ -29,6 +31,8 @@ export function TargetRoleCard({
   /** Separate from onChange: removing a target unlinks the actions that built it. */
   onTargetsChange: (targets: CapabilityTarget[]) => void;
   onRemove: () => void;
+  /** The occupation this role is linked to and its skill gap, when occupational data plugs in. */
+  occupation?: ReactNode;
 }) {
   const id = useId();
   const name = role.title.trim() || `Target role ${index + 1}`;
@@ -98,6 +102,7 @@ export function TargetRoleCard({
           ))
         )}
       </fieldset>
+      {occupation}
       <TextListEditor
         label={`Capabilities to build for ${name}`}
         hint="What you must be able to do, and be seen doing, to be a credible candidate."

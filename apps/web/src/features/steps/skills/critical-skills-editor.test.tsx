@@ -107,4 +107,35 @@ describe('CriticalSkillsEditor', () => {
       source: { kind: 'taxonomy', elementId: '2.B.1.d' },
     });
   });
+  it('names the list each picked skill came from', () => {
+    const picked = (
+      id: string,
+      name: string,
+      taxonomy: 'skill' | 'knowledge' | 'work_activity' | 'technology',
+    ): CriticalSkill => ({
+      id,
+      name,
+      source: { kind: 'taxonomy', taxonomy, elementId: `e-${id}` },
+    });
+    act(() =>
+      root.render(
+        <Harness
+          initial={[
+            picked('a', 'Negotiation', 'skill'),
+            picked('b', 'Economics and Accounting', 'knowledge'),
+            picked('c', 'Analyzing Data or Information', 'work_activity'),
+            picked('d', 'Python', 'technology'),
+            free('e', 'Storytelling'),
+          ]}
+        />,
+      ),
+    );
+    const labels = [...container.querySelectorAll('.skill-source')].map((el) => el.textContent);
+    expect(labels).toEqual([
+      'from the skills list',
+      'from the knowledge list',
+      'from the work activities list',
+      'from the technology list',
+    ]);
+  });
 });

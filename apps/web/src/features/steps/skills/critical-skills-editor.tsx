@@ -10,6 +10,16 @@ export interface SkillChoice {
   readonly source: SkillSource;
 }
 
+type Taxonomy = Extract<SkillSource, { kind: 'taxonomy' }>['taxonomy'];
+
+/** Which list a picked skill came from, shown beside it. */
+const SOURCE_WORDS: Readonly<Record<Taxonomy, string>> = {
+  skill: 'from the skills list',
+  knowledge: 'from the knowledge list',
+  work_activity: 'from the work activities list',
+  technology: 'from the technology list',
+};
+
 /**
  * The seam where an occupational taxonomy picker plugs in: it is handed a way
  * to add a skill and whether there is room for one. Nothing is rendered when
@@ -108,7 +118,7 @@ export function CriticalSkillsEditor({
                 }}
               />
               {skill.source.kind === 'taxonomy' && (
-                <span className="skill-source">from the skills list</span>
+                <span className="skill-source">{SOURCE_WORDS[skill.source.taxonomy]}</span>
               )}
               <div className="text-list-actions">
                 <button
