@@ -2,12 +2,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import { PlansScreen } from '../features/plans/plans-screen.tsx';
 import { Link, useRoute } from './router.tsx';
 import type { Route } from './routes.ts';
+import { WORKSPACE } from './workspace-module.ts';
 
-const WorkspaceScreen = lazy(() =>
-  import('../features/workspace/workspace-screen.tsx').then((m) => ({
-    default: m.WorkspaceScreen,
-  })),
-);
+const WorkspaceScreen = WORKSPACE.Component;
 const AboutScreen = lazy(() =>
   import('../features/about/about-screen.tsx').then((m) => ({ default: m.AboutScreen })),
 );

@@ -4,7 +4,7 @@ import { LIMITS } from '@trailmap/domain';
 import type { StrategyIteration } from '@trailmap/domain';
 import { api, ApiError } from '../../api/client.ts';
 import type { SaveStatus } from '../workspace/autosave-machine.ts';
-import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { usePlanActions, useSaveProgress } from '../workspace/plan-workspace.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { ComparePicker } from './compare-picker.tsx';
 import { formatSavedAt } from './iteration-compare.tsx';
@@ -25,8 +25,8 @@ const NOT_SAVED: Partial<Record<SaveStatus, string>> = {
  * once the server has all of it.
  */
 export function IterationsPanel() {
-  const { saved, saveNow, autosave } = usePlanWorkspace();
-  const planId = saved.id;
+  const { planId, saveNow } = usePlanActions();
+  const autosave = useSaveProgress();
   const [iterations, setIterations] = useState<StrategyIteration[] | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);

@@ -3,7 +3,7 @@ import { LIMITS } from '@trailmap/domain';
 import type { PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import type { MoveControl } from './portfolio-entry-card.tsx';
 import { PortfolioLaneColumn } from './portfolio-lane-column.tsx';
 import {
@@ -25,7 +25,7 @@ interface FocusRequest {
 
 /** Step 6: a portfolio of pathways in four lanes, rather than one ladder. */
 export function PortfolioStep() {
-  const { draft } = usePlanWorkspace();
+  const draft = usePlanDraft();
   const [portfolio, change] = useStep('portfolio');
   const skills = draft.content.steps.skills.skills;
   const [announcement, setAnnouncement] = useState('');

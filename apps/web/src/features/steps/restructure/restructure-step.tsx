@@ -3,7 +3,7 @@ import { LIMITS, findPlanProblems, formatHours, summarizeRestructure } from '@tr
 import type { RecurringTask } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import { HoursChart } from './hours-chart.tsx';
 import { ReinvestmentSection } from './reinvestment-section.tsx';
 import { RestructureExamples, RestructureLede } from './restructure-guidance.tsx';
@@ -22,7 +22,7 @@ const emptyTask = (): RecurringTask => ({
 
 /** Step 7: free hours from today's role with Eliminate / Delegate / Automate, and reinvest them. */
 export function RestructureStep() {
-  const { draft } = usePlanWorkspace();
+  const draft = usePlanDraft();
   const [restructure, change] = useStep('restructure');
   const summary = useMemo(() => summarizeRestructure(restructure), [restructure]);
   // The server's own rules, run here first: the screen says what to change

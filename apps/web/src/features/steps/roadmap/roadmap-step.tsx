@@ -10,7 +10,7 @@ import {
 import type { CapabilityTarget, ShortTermAction, TargetRole } from '@trailmap/domain';
 import { planPath } from '../../../app/routes.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionTimeline } from './action-timeline.tsx';
 import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
@@ -23,7 +23,8 @@ import './roadmap.css';
 
 /** Step 5: the roles 3–5 years out, and what to do in the next 1–2 years to earn them. */
 export function RoadmapStep() {
-  const { draft, saved } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { planId } = usePlanActions();
   const [roadmap, change] = useStep('roadmap');
   const visionProblems = draft.content.steps.vision.problems;
   const traces = useMemo(() => traceActions(draft.content), [draft.content]);
@@ -114,7 +115,7 @@ export function RoadmapStep() {
               role={role}
               index={index}
               visionProblems={visionProblems}
-              visionHref={planPath(saved.id, 'vision')}
+              visionHref={planPath(planId, 'vision')}
               onChange={updateRole}
               onTargetsChange={(targets) => updateTargets(role, targets)}
               onRemove={() => removeRole(role)}
