@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { measureCompleteness, traceActions } from '@trailmap/domain';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
+import { useSharedValue } from '../../ui/use-shared-value.ts';
 import { StepFrame } from '../workspace/step-frame.tsx';
 import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
 import { listTraceWarnings, suggestNextStep } from './dashboard-summary.ts';
@@ -24,8 +25,11 @@ import './dashboard.css';
 export function DashboardScreen() {
   const { planId } = usePlanActions();
   const content = useDeferredValue(usePlanDraft().content);
-  const completeness = useMemo(() => measureCompleteness(content), [content]);
-  const warnings = useMemo(() => listTraceWarnings(content, traceActions(content)), [content]);
+  // Recomputed when the plan changes, but the same objects while the figures stand still.
+  const completeness = useSharedValue(useMemo(() => measureCompleteness(content), [content]));
+  const warnings = useSharedValue(
+    useMemo(() => listTraceWarnings(content, traceActions(content)), [content]),
+  );
   const next = useMemo(() => suggestNextStep(completeness), [completeness]);
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { StrategyIteration } from '@trailmap/domain';
@@ -24,7 +24,7 @@ const NOT_SAVED: Partial<Record<SaveStatus, string>> = {
  * holds, so what is on screen is sent first and the iteration is taken only
  * once the server has all of it.
  */
-export function IterationsPanel() {
+export const IterationsPanel = memo(function IterationsPanel() {
   const { planId, saveNow } = usePlanActions();
   const autosave = useSaveProgress();
   const [iterations, setIterations] = useState<StrategyIteration[] | null>(null);
@@ -113,4 +113,4 @@ export function IterationsPanel() {
       {iterations && <ComparePicker planId={planId} iterations={iterations} />}
     </>
   );
-}
+});

@@ -205,23 +205,43 @@ const WorkspaceNavList = memo(function WorkspaceNavList({
   const ratioOf = (step: string) => completeness.steps.find((entry) => entry.step === step)?.ratio;
   return (
     <ol>
-      {NAV_ITEMS.map((item) => {
-        const ratio = ratioOf(item);
-        return (
-          <li key={item}>
-            <Link
-              href={planPath(planId, item)}
-              aria-current={item === screen ? 'page' : undefined}
-              className="workspace-nav-link"
-            >
-              <span>{SCREEN_LABELS[item]}</span>
-              {ratio !== undefined && (
-                <ProgressBar ratio={ratio} label={`${SCREEN_LABELS[item]} progress`} compact />
-              )}
-            </Link>
-          </li>
-        );
-      })}
+      {NAV_ITEMS.map((item) => (
+        <NavItem
+          key={item}
+          planId={planId}
+          item={item}
+          current={item === screen}
+          ratio={ratioOf(item)}
+        />
+      ))}
     </ol>
+  );
+});
+
+/** One link of the navigation; renders again only when its own progress moves. */
+const NavItem = memo(function NavItem({
+  planId,
+  item,
+  current,
+  ratio,
+}: {
+  planId: string;
+  item: PlanScreen;
+  current: boolean;
+  ratio: number | undefined;
+}) {
+  return (
+    <li>
+      <Link
+        href={planPath(planId, item)}
+        aria-current={current ? 'page' : undefined}
+        className="workspace-nav-link"
+      >
+        <span>{SCREEN_LABELS[item]}</span>
+        {ratio !== undefined && (
+          <ProgressBar ratio={ratio} label={`${SCREEN_LABELS[item]} progress`} compact />
+        )}
+      </Link>
+    </li>
   );
 });
