@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { PlansScreen } from '../features/plans/plans-screen.tsx';
 import { Link, useRoute } from './router.tsx';
 import type { Route } from './routes.ts';
+import { useLoadedModule } from './lazy-module.ts';
 import { WORKSPACE } from './workspace-module.ts';
 
 const WorkspaceScreen = WORKSPACE.Component;
@@ -28,11 +29,7 @@ function Content({ route }: { route: Route }) {
         </main>
       );
     case 'plan':
-      return (
-        <div className="shell-main shell-wide">
-          <WorkspaceScreen planId={route.planId} screen={route.screen} />
-        </div>
-      );
+      return <PlanContent planId={route.planId} screen={route.screen} />;
     case 'not-found':
       return (
         <main className="shell-main" id="main">
@@ -43,6 +40,23 @@ function Content({ route }: { route: Route }) {
         </main>
       );
   }
+}
+
+/** An open plan, once the workspace's code is in (the same "Loading…" line until then). */
+function PlanContent({ planId, screen }: Omit<Extract<Route, { name: 'plan' }>, 'name'>) {
+  const loaded = useLoadedModule(WORKSPACE);
+  if (!loaded) {
+    return (
+      <div className="shell-main shell-loading" role="status">
+        Loading…
+      </div>
+    );
+  }
+  return (
+    <div className="shell-main shell-wide">
+      <WorkspaceScreen planId={planId} screen={screen} />
+    </div>
+  );
 }
 
 /** The layout shell: header, the current screen, and the question that frames everything. */

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- screens take no props
@@ -7,6 +7,8 @@ export interface LazyModule<P extends object = {}> {
   readonly Component: LazyExoticComponent<ComponentType<P>>;
   /** Fetches the code now (once, whoever asks first); resolves when it can render. */
   load(): Promise<void>;
+  /** Whether the code is in: `Component` then renders without suspending. */
+  isLoaded(): boolean;
 }
 
 /**
@@ -56,5 +58,26 @@ export function lazyModule<P extends object = {}>(
   return {
     Component,
     load: () => fetchOnce().then(() => undefined),
+    isLoaded: () => loaded !== null,
   };
+}
+
+/**
+ * Whether `module`'s code is in, fetching it if not. Rendering a placeholder
+ * until then, instead of suspending, keeps React from committing a Suspense
+ * fallback and then holding the real content back for its 300 ms throttle.
+ */
+export function useLoadedModule(module: Pick<LazyModule, 'load' | 'isLoaded'>): boolean {
+  const [loaded, setLoaded] = useState(module.isLoaded);
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    // On failure, render it anyway: `lazy` tries again and the error shows.
+    const settle = () => current && setLoaded(true);
+    module.load().then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [module, loaded]);
+  return loaded;
 }

@@ -14,7 +14,13 @@ import { WORKSPACE } from './workspace-module.ts';
  * The early answer serves only the first opening of that plan; any later
  * opening (another plan, a retry) asks the server again.
  */
-let early: { planId: string; plan: Promise<Plan>; code: Promise<void> } | null = null;
+let early: {
+  planId: string;
+  plan: Promise<Plan>;
+  code: Promise<void>;
+  /** Set once the plan and the code are both in. */
+  ready: Plan | null;
+} | null = null;
 
 export function openPlanEarly(pathname: string): void {
   const route = parseRoute(pathname);
@@ -28,7 +34,21 @@ export function openPlanEarly(pathname: string): void {
     WORKSPACE.load().catch(() => undefined),
     loadScreen(route.screen),
   ]).then(() => undefined);
-  early = { planId: route.planId, plan, code };
+  const opened = { planId: route.planId, plan, code, ready: null as Plan | null };
+  early = opened;
+  void plan.then((loaded) => code.then(() => (opened.ready = loaded))).catch(() => undefined);
+}
+
+/**
+ * The plan requested at page load, if it is `planId` and it and the screen's
+ * code are in already: the workspace then opens in its first render, with no
+ * "Opening your plan…" render and effect in between. Taken once.
+ */
+export function takeReadyEarlyPlan(planId: string): Plan | null {
+  if (early?.planId !== planId || !early.ready) return null;
+  const { ready } = early;
+  early = null;
+  return ready;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { measureCompleteness } from '@trailmap/domain';
 import type { PlanContent } from '@trailmap/domain';
 import { api, ApiError } from '../../api/client.ts';
 import { Link, navigate } from '../../app/router.tsx';
-import { takeEarlyPlan } from '../../app/open-plan-early.ts';
+import { takeEarlyPlan, takeReadyEarlyPlan } from '../../app/open-plan-early.ts';
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
@@ -33,10 +33,20 @@ const safeStorage = (): Storage | null => {
 /** An open plan: it loads the plan, resumes unsent edits, and shows the chosen screen. */
 export function WorkspaceScreen({ planId, screen }: { planId: string; screen: PlanScreen }) {
   const store = useMemo(() => createDraftStore(safeStorage()), []);
-  const [opening, setOpening] = useState<Opening>({ state: 'loading' });
+  // Which opening the state holds (plan and attempt), so the effect below
+  // does not load again what the first render already opened.
+  const openedFor = useRef<string | null>(null);
+  const [opening, setOpening] = useState<Opening>(() => {
+    const ready = takeReadyEarlyPlan(planId);
+    if (!ready) return { state: 'loading' };
+    openedFor.current = `${planId} 0`;
+    return { state: 'open', initial: resumeAutosave(ready, store.read(planId)), offline: false };
+  });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (openedFor.current === `${planId} ${attempt}`) return;
+    openedFor.current = null;
     let current = true;
     setOpening({ state: 'loading' });
     // Fetch the screen's code while the plan loads, not after (unless the
