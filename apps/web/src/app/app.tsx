@@ -47,13 +47,15 @@ function PlanContent({ planId, screen }: Omit<Extract<Route, { name: 'plan' }>, 
   const loaded = useLoadedModule(WORKSPACE);
   if (!loaded) {
     return (
-      <div className="shell-main shell-loading" role="status">
+      <div key="loading" className="shell-main shell-loading" role="status">
         Loading…
       </div>
     );
   }
+  // A new element, not the placeholder restyled: a node that changes width
+  // in place counts as a layout shift.
   return (
-    <div className="shell-main shell-wide">
+    <div key="plan" className="shell-main shell-wide">
       <WorkspaceScreen planId={planId} screen={screen} />
     </div>
   );
