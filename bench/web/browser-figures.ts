@@ -71,6 +71,38 @@ const OBSERVE_TYPING = `
   }).observe({ type: 'event', durationThreshold: 16 });
 `;
 
+/**
+ * Counts the components React renders, through the hook React DevTools use
+ * (React calls it on every commit, production builds included). Installed
+ * before any script of the page runs. A component counts when it rendered
+ * in that commit: mounted, or marked as having performed work; subtrees
+ * React skipped (same child fibers as before) are not walked. The count does
+ * not depend on how busy the machine is, unlike every time figure here.
+ */
+export const COUNT_RENDERS = `
+  window.__renders = { commits: 0, components: 0 };
+  const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
+  const PERFORMED_WORK = 1;
+  const walk = (fiber) => {
+    for (let child = fiber.child; child; child = child.sibling) {
+      const previous = child.alternate;
+      if (COMPONENT_TAGS.has(child.tag) && (previous === null || (child.flags & PERFORMED_WORK)))
+        window.__renders.components += 1;
+      if (previous === null || child.child !== previous.child) walk(child);
+    }
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) { const id = this.renderers.size + 1; this.renderers.set(id, renderer); return id; },
+    onCommitFiberRoot(_id, root) { window.__renders.commits += 1; walk(root.current); },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onScheduleFiberRoot() {},
+    checkDCE() {},
+  };
+`;
+
 export interface TypingRun {
   readonly keys: number;
   /** The longest main-thread task while typing (0 when none reached 50 ms). */
@@ -78,6 +110,10 @@ export interface TypingRun {
   readonly longTasks: number;
   /** The slowest key or input event, from the key press to the next paint (16 ms resolution). */
   readonly slowestEventMs: number;
+  /** Main-thread JavaScript per key (Chromium's ScriptDuration), autosave included. */
+  readonly scriptMsPerKey: number;
+  /** Components React rendered per key (needs COUNT_RENDERS; null on a page without React). */
+  readonly componentsPerKey: number | null;
 }
 
 /**
@@ -94,9 +130,24 @@ export async function typeInto(
   await field.click();
   await page.keyboard.press('End');
   await page.evaluate(OBSERVE_TYPING);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const scriptSeconds = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find(
+      (metric) => metric.name === 'ScriptDuration',
+    )?.value ?? 0;
+  const renders = () =>
+    page.evaluate(
+      () => (window as unknown as { __renders?: { components: number } }).__renders?.components,
+    );
+  const scriptBefore = await scriptSeconds();
+  const rendersBefore = await renders();
   await page.keyboard.type(text, { delay: delayMs });
   // The autosave fires after a pause in typing: wait for it to run too.
   await page.waitForTimeout(1500);
+  const scriptAfter = await scriptSeconds();
+  const rendersAfter = await renders();
+  await cdp.detach();
   const seen = await page.evaluate(
     () => (window as unknown as { __typing: { longTasks: number[]; events: number[] } }).__typing,
   );
@@ -105,5 +156,10 @@ export async function typeInto(
     longestTaskMs: Math.max(0, ...seen.longTasks),
     longTasks: seen.longTasks.length,
     slowestEventMs: Math.max(0, ...seen.events),
+    scriptMsPerKey: ((scriptAfter - scriptBefore) * 1000) / text.length,
+    componentsPerKey:
+      rendersBefore === undefined || rendersAfter === undefined
+        ? null
+        : (rendersAfter - rendersBefore) / text.length,
   };
 }

@@ -62,7 +62,7 @@ export type {
   OverlapComparison,
   StrategyComparison,
 } from './compare-strategies.ts';
-export { mergeThreeWay, sameJson } from './merge-plan.ts';
+export { mergeThreeWay, sameJson, shareUnchanged } from './merge-plan.ts';
 export type { MergeConflict, MergeResult, MergeSide } from './merge-plan.ts';
 export { dropDanglingLinks } from './repair-links.ts';
 export {

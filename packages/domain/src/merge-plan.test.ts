@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryPlanContent } from './arbitraries.test-support.ts';
 import { createSamplePlanContent } from './fixtures.ts';
-import { mergeThreeWay, sameJson } from './merge-plan.ts';
+import { mergeThreeWay, sameJson, shareUnchanged } from './merge-plan.ts';
 import type { PlanContent } from './model.ts';
 
 const base = createSamplePlanContent();
@@ -127,5 +127,38 @@ describe('sameJson', () => {
     expect(sameJson({ a: 1, b: [1, { c: null }] }, { b: [1, { c: null }], a: 1 })).toBe(true);
     expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(sameJson([1, 2], [2, 1])).toBe(false);
+  });
+});
+
+describe('shareUnchanged', () => {
+  it('keeps the previous objects wherever the JSON is the same', () => {
+    const previous = createSamplePlanContent();
+    const next = JSON.parse(JSON.stringify(previous)) as PlanContent;
+    expect(shareUnchanged(next, previous)).toBe(previous);
+    const edited: PlanContent = {
+      ...next,
+      steps: { ...next.steps, vision: { ...next.steps.vision, statement: 'changed' } },
+    };
+    const shared = shareUnchanged(edited, previous);
+    expect(shared).toEqual(edited);
+    expect(shared).not.toBe(previous);
+    expect(shared.strategy).toBe(previous.strategy);
+    expect(shared.steps.product).toBe(previous.steps.product);
+    expect(shared.steps.vision).not.toBe(previous.steps.vision);
+    expect(shared.steps.vision.problems).toBe(previous.steps.vision.problems);
+  });
+
+  it('always equals the next value as JSON, and shares all of it when equal', () => {
+    fc.assert(
+      fc.property(arbitraryPlanContent(), arbitraryPlanContent(), (next, previous) => {
+        const shared = shareUnchanged(next, previous);
+        return (
+          sameJson(shared, next) &&
+          shareUnchanged(JSON.parse(JSON.stringify(next)), next) === next &&
+          (sameJson(next, previous) ? shared === previous : shared !== previous)
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -44,6 +44,40 @@ export function sameJson(left: unknown, right: unknown): boolean {
   return keys.every((key) => key in rightRecord && sameJson(leftRecord[key], rightRecord[key]));
 }
 
+/**
+ * `next`, with every part that is JSON-equal to the same part of `previous`
+ * replaced by `previous`'s own object (structural sharing). The result equals
+ * `next` as JSON; it is `previous` itself when the two are equal throughout.
+ *
+ * A client that keeps what it already holds for the unchanged parts of a
+ * plan the server sent back can then tell what changed by identity alone:
+ * later equality checks stop at the first shared object instead of walking
+ * the whole plan, and views of unchanged parts need not render again.
+ */
+export function shareUnchanged<T>(next: T, previous: unknown): T {
+  if (Object.is(next, previous)) return next;
+  if (typeof next !== 'object' || next === null) return next;
+  if (typeof previous !== 'object' || previous === null) return next;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(previous)) return next;
+    const items = next.map((item: unknown, i) => shareUnchanged(item, previous[i]));
+    const same = items.length === previous.length && items.every((item, i) => item === previous[i]);
+    return (same ? previous : items) as T;
+  }
+  if (Array.isArray(previous)) return next;
+  const nextRecord = next as Record<string, unknown>;
+  const previousRecord = previous as Record<string, unknown>;
+  const keys = Object.keys(nextRecord);
+  const shared: Record<string, unknown> = {};
+  let same = keys.length === Object.keys(previousRecord).length;
+  for (const key of keys) {
+    const value = shareUnchanged(nextRecord[key], previousRecord[key]);
+    shared[key] = value;
+    if (!(key in previousRecord) || value !== previousRecord[key]) same = false;
+  }
+  return (same ? previous : shared) as T;
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

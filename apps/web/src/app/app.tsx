@@ -2,12 +2,10 @@ import { lazy, Suspense, useEffect } from 'react';
 import { PlansScreen } from '../features/plans/plans-screen.tsx';
 import { Link, useRoute } from './router.tsx';
 import type { Route } from './routes.ts';
+import { useLoadedModule } from './lazy-module.ts';
+import { WORKSPACE } from './workspace-module.ts';
 
-const WorkspaceScreen = lazy(() =>
-  import('../features/workspace/workspace-screen.tsx').then((m) => ({
-    default: m.WorkspaceScreen,
-  })),
-);
+const WorkspaceScreen = WORKSPACE.Component;
 const AboutScreen = lazy(() =>
   import('../features/about/about-screen.tsx').then((m) => ({ default: m.AboutScreen })),
 );
@@ -43,11 +41,7 @@ function Content({ route }: { route: Route }) {
         </main>
       );
     case 'plan':
-      return (
-        <div className="shell-main shell-wide">
-          <WorkspaceScreen planId={route.planId} screen={route.screen} />
-        </div>
-      );
+      return <PlanContent planId={route.planId} screen={route.screen} />;
     case 'not-found':
       return (
         <main className="shell-main" id="main">
@@ -58,6 +52,25 @@ function Content({ route }: { route: Route }) {
         </main>
       );
   }
+}
+
+/** An open plan, once the workspace's code is in (the same "Loading…" line until then). */
+function PlanContent({ planId, screen }: Omit<Extract<Route, { name: 'plan' }>, 'name'>) {
+  const loaded = useLoadedModule(WORKSPACE);
+  if (!loaded) {
+    return (
+      <div key="loading" className="shell-main shell-loading" role="status">
+        Loading…
+      </div>
+    );
+  }
+  // A new element, not the placeholder restyled: a node that changes width
+  // in place counts as a layout shift.
+  return (
+    <div key="plan" className="shell-main shell-wide">
+      <WorkspaceScreen planId={planId} screen={screen} />
+    </div>
+  );
 }
 
 /** The layout shell: header, the current screen, and the question that frames everything. */

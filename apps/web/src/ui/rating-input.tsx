@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import type { Rating } from '@trailmap/domain';
 
@@ -8,7 +8,7 @@ const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
  * A 1–5 self-rating as a group of radio buttons (arrow keys move between
  * them), with words for both ends so the scale means something.
  */
-export function RatingInput({
+export const RatingInput = memo(function RatingInput({
   label,
   hint,
   value,
@@ -63,4 +63,4 @@ export function RatingInput({
       </div>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 
 /**
@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
  * count that appears near the limit. The hint is tied to the input so screen
  * readers read it with the label.
  */
-export function TextField({
+export const TextField = memo(function TextField({
   label,
   value,
   onChange,
@@ -75,4 +75,4 @@ export function TextField({
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { TextItem } from '@trailmap/domain';
 import { newItemId } from './new-id.ts';
@@ -8,7 +8,7 @@ import { newItemId } from './new-id.ts';
  * button or Enter, edit in place, move up or down, remove. Every item keeps
  * its id, so links to it survive reordering. The new item's field takes focus.
  */
-export function TextListEditor({
+export const TextListEditor = memo(function TextListEditor({
   label,
   hint,
   items,
@@ -136,4 +136,4 @@ export function TextListEditor({
       )}
     </fieldset>
   );
-}
+});

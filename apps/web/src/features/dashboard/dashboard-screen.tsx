@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { measureCompleteness, traceActions } from '@trailmap/domain';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
+import { useSharedValue } from '../../ui/use-shared-value.ts';
 import { StepFrame } from '../workspace/step-frame.tsx';
-import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
 import { listTraceWarnings, suggestNextStep } from './dashboard-summary.ts';
 import { KnownForCard } from './known-for-card.tsx';
 import { NextStepCard } from './next-step-card.tsx';
@@ -17,14 +18,19 @@ import './dashboard.css';
  * The plan at a glance: the question everything serves, what to do next, how
  * far each part has come, and what in the plan leads back to nothing.
  * Everything is computed from the draft on screen, so it follows the person's
- * typing with no round trip and renders complete on the first paint.
+ * typing with no round trip and renders complete on the first paint. While
+ * the person types the answer to the question, the figures follow a deferred
+ * copy of the plan: the keystroke paints first, the figures a moment later.
  */
 export function DashboardScreen() {
-  const { draft, saved } = usePlanWorkspace();
-  const { content } = draft;
-  const completeness = useMemo(() => measureCompleteness(content), [content]);
-  const warnings = useMemo(() => listTraceWarnings(content, traceActions(content)), [content]);
-  const next = suggestNextStep(completeness);
+  const { planId } = usePlanActions();
+  const content = useDeferredValue(usePlanDraft().content);
+  // Recomputed when the plan changes, but the same objects while the figures stand still.
+  const completeness = useSharedValue(useMemo(() => measureCompleteness(content), [content]));
+  const warnings = useSharedValue(
+    useMemo(() => listTraceWarnings(content, traceActions(content)), [content]),
+  );
+  const next = useMemo(() => suggestNextStep(completeness), [completeness]);
 
   return (
     <StepFrame
@@ -35,17 +41,17 @@ export function DashboardScreen() {
           Your plan at a glance. Start from the question below, then take the next suggested step.
           Every part shows what it still needs, and anything in your roadmap that serves nothing in
           your strategy is listed so you can link it or let it go. New here?{' '}
-          <Link href={planPath(saved.id, 'quick-start')}>The quick start</Link> walks you through
-          the essentials in about thirty minutes.
+          <Link href={planPath(planId, 'quick-start')}>The quick start</Link> walks you through the
+          essentials in about thirty minutes.
         </p>
       }
     >
       <div className="dashboard-top">
         <KnownForCard />
-        <NextStepCard planId={saved.id} next={next} />
+        <NextStepCard planId={planId} next={next} />
       </div>
-      <ProgressOverview planId={saved.id} completeness={completeness} />
-      <TraceWarnings planId={saved.id} warnings={warnings} />
+      <ProgressOverview planId={planId} completeness={completeness} />
+      <TraceWarnings planId={planId} warnings={warnings} />
     </StepFrame>
   );
 }

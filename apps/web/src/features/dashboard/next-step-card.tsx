@@ -1,10 +1,17 @@
+import { memo } from 'react';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
 import type { NextStep } from './dashboard-summary.ts';
 
 /** The one thing to do next, in the method's order, with a link straight to it. */
-export function NextStepCard({ planId, next }: { planId: string; next: NextStep | null }) {
+export const NextStepCard = memo(function NextStepCard({
+  planId,
+  next,
+}: {
+  planId: string;
+  next: NextStep | null;
+}) {
   return (
     <section className="dashboard-card next-step" aria-labelledby="next-step-title">
       <h2 id="next-step-title">Next suggested step</h2>
@@ -40,4 +47,4 @@ export function NextStepCard({ planId, next }: { planId: string; next: NextStep 
       )}
     </section>
   );
-}
+});

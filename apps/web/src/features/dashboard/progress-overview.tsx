@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlanCompleteness } from '@trailmap/domain';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
@@ -5,7 +6,7 @@ import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
 
 /** Progress of the strategy and each step, with what each still lacks in plain words. */
-export function ProgressOverview({
+export const ProgressOverview = memo(function ProgressOverview({
   planId,
   completeness,
 }: {
@@ -47,4 +48,4 @@ export function ProgressOverview({
       </ol>
     </section>
   );
-}
+});

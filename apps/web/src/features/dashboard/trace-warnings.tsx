@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
@@ -17,7 +18,13 @@ const GROUPS: ReadonlyArray<{ group: TraceWarningGroup; title: string; hint: str
 ];
 
 /** The traceability warnings, each with a link to the screen where the link is made. */
-export function TraceWarnings({ planId, warnings }: { planId: string; warnings: TraceWarning[] }) {
+export const TraceWarnings = memo(function TraceWarnings({
+  planId,
+  warnings,
+}: {
+  planId: string;
+  warnings: TraceWarning[];
+}) {
   return (
     <section className="step-section" aria-labelledby="trace-title">
       <h2 id="trace-title">Does everything lead back to your strategy?</h2>
@@ -55,4 +62,4 @@ export function TraceWarnings({ planId, warnings }: { planId: string; warnings: 
       })}
     </section>
   );
-}
+});

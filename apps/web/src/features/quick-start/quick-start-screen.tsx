@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import { StepFrame } from '../workspace/step-frame.tsx';
-import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { usePlanActions } from '../workspace/plan-workspace.tsx';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
 import { parseStage, QUICK_START_STAGES, stageQuery } from './quick-start-stages.ts';
 import { StageIndicator } from './stage-indicator.tsx';
@@ -23,11 +23,11 @@ const STAGE_BODIES = [ProductStage, VisionStage, SkillsStage, RoadmapStage, Rest
  * lives in the address (`?stage=n`), so a reload or a bookmark returns to it.
  */
 export function QuickStartScreen() {
-  const { saved } = usePlanWorkspace();
+  const { planId } = usePlanActions();
   const stage = parseStage(useSearchParams());
   const current = QUICK_START_STAGES[stage - 1] ?? QUICK_START_STAGES[0]!;
   const Body = STAGE_BODIES[stage - 1] ?? ProductStage;
-  const base = planPath(saved.id, 'quick-start');
+  const base = planPath(planId, 'quick-start');
 
   // On moving between stages, start reading (and tabbing) at the new stage's
   // heading; on arrival the frame has already focused the page heading.
@@ -64,8 +64,7 @@ export function QuickStartScreen() {
         <Body />
         <p className="quick-stage-more">
           Want to say more? Open the full step:{' '}
-          <Link href={planPath(saved.id, current.fullStep)}>{SCREEN_LABELS[current.fullStep]}</Link>
-          .
+          <Link href={planPath(planId, current.fullStep)}>{SCREEN_LABELS[current.fullStep]}</Link>.
         </p>
       </section>
       <nav className="quick-stage-nav" aria-label="Quick start stages">
@@ -81,7 +80,7 @@ export function QuickStartScreen() {
             Next: {QUICK_START_STAGES[stage]?.title} →
           </Link>
         ) : (
-          <Link className="button-link" href={planPath(saved.id, 'dashboard')}>
+          <Link className="button-link" href={planPath(planId, 'dashboard')}>
             Finish: see your dashboard →
           </Link>
         )}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
-import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { usePlanActions } from '../workspace/plan-workspace.tsx';
 import './reference-panel.css';
 
 /**
@@ -25,13 +25,13 @@ export function ReferencePanel({
   children: ReactNode;
 }) {
   const headingId = useId();
-  const { saved } = usePlanWorkspace();
+  const { planId } = usePlanActions();
   return (
     <section className="reference-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {children}
       <p className="reference-edit">
-        <Link href={planPath(saved.id, source)}>{sourceLabel}</Link>
+        <Link href={planPath(planId, source)}>{sourceLabel}</Link>
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { StrategyIteration } from '@trailmap/domain';
 import { api, ApiError } from '../../api/client.ts';
 import type { SaveStatus } from '../workspace/autosave-machine.ts';
-import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
+import { usePlanActions, useSaveProgress } from '../workspace/plan-workspace.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { ComparePicker } from './compare-picker.tsx';
 import { formatSavedAt } from './iteration-compare.tsx';
@@ -24,9 +24,9 @@ const NOT_SAVED: Partial<Record<SaveStatus, string>> = {
  * holds, so what is on screen is sent first and the iteration is taken only
  * once the server has all of it.
  */
-export function IterationsPanel() {
-  const { saved, saveNow, autosave } = usePlanWorkspace();
-  const planId = saved.id;
+export const IterationsPanel = memo(function IterationsPanel() {
+  const { planId, saveNow } = usePlanActions();
+  const autosave = useSaveProgress();
   const [iterations, setIterations] = useState<StrategyIteration[] | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -113,4 +113,4 @@ export function IterationsPanel() {
       {iterations && <ComparePicker planId={planId} iterations={iterations} />}
     </>
   );
-}
+});

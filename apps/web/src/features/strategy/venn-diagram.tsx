@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { keyOfIdSet } from '@trailmap/domain';
 import type { Strategy } from '@trailmap/domain';
@@ -55,7 +55,7 @@ function Lines({ lines, x, y, size }: { lines: string[]; x: number; y: number; s
  * person sees where the line they are writing belongs. With `withLegend` the
  * full words are written out below, for an exported file.
  */
-export function VennDiagram({
+export const VennDiagram = memo(function VennDiagram({
   strategy,
   activeKey = null,
   onPick,
@@ -234,4 +234,4 @@ export function VennDiagram({
       ))}
     </svg>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import type { Strategy } from '@trailmap/domain';
 import { keyOfIdSet, overlapLineOf, overlapSetsOf } from '@trailmap/domain';
 import { OverlapEditors } from './overlap-editors.tsx';
@@ -15,8 +15,14 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
   const [active, setActive] = useState<string | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>()).current;
-  const values = diagramValuesOf(strategy);
+  const pick = useCallback((key: string) => inputs.get(key)?.focus(), [inputs]);
+  // The drawing follows the typing a frame behind, in a render React can
+  // interrupt: a keystroke in any strategy field paints first.
+  const drawn = useDeferredValue(strategy);
+  const values = diagramValuesOf(drawn);
   const drawable = values.length >= 2;
+  // The buttons and the overlap fields follow the strategy itself.
+  const editable = diagramValuesOf(strategy).length >= 2;
 
   const exportAs = async (kind: 'svg' | 'png') => {
     setExportProblem(null);
@@ -34,25 +40,21 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
     <>
       <figure className="venn-figure" aria-describedby="venn-words">
         {drawable ? (
-          <VennDiagram
-            strategy={strategy}
-            activeKey={active}
-            onPick={(key) => inputs.get(key)?.focus()}
-          />
+          <VennDiagram strategy={drawn} activeKey={active} onPick={pick} />
         ) : (
           <div className="venn-empty">
             <p>Add at least two values above and the diagram draws itself here.</p>
           </div>
         )}
         <figcaption className="field-hint">
-          {values.length === 4 && strategy.values.length > 4
+          {values.length === 4 && drawn.values.length > 4
             ? 'The diagram draws your first four values; move a value up to put it in. '
             : ''}
           Numbered markers show where values meet; dashed ones have no line yet.
         </figcaption>
         {drawable && (
           <ul id="venn-words" className="visually-hidden">
-            <li>Centre: {strategy.gratifyingWork.trim() || 'gratifying work not written yet'}</li>
+            <li>Centre: {drawn.gratifyingWork.trim() || 'gratifying work not written yet'}</li>
             {overlapSetsOf(values.map((value) => value.id)).map((ids, index) => (
               <li key={keyOfIdSet(ids)}>
                 Region {index + 1},{' '}
@@ -64,7 +66,7 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
                     ),
                   )
                   .join(' + ')}
-                : {overlapLineOf(strategy, ids) || 'no line yet'}
+                : {overlapLineOf(drawn, ids) || 'no line yet'}
               </li>
             ))}
           </ul>
@@ -76,7 +78,7 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
             key={kind}
             type="button"
             className="secondary-button"
-            disabled={!drawable}
+            disabled={!editable}
             onClick={() => void exportAs(kind)}
           >
             Download diagram as {kind.toUpperCase()}
@@ -88,7 +90,7 @@ export function VennSection({ strategy, change }: { strategy: Strategy; change: 
           </p>
         )}
       </div>
-      {drawable && (
+      {editable && (
         <>
           <h3 className="overlap-title">Where your values meet</h3>
           <p className="field-hint">

@@ -144,4 +144,41 @@ describe('autosave state machine', () => {
     expect(startAutosave(planAt(1), edit('kept')).status).toBe('pending');
     expect(startAutosave(planAt(1), draftOf(planAt(1))).status).toBe('saved');
   });
+
+  it('keeps its own objects for what the server confirmed, so unchanged parts keep their identity', () => {
+    const sample = createSamplePlanContent();
+    const server = planAt(1, { title: 'Main', content: sample });
+    const typed: Draft = { title: 'Main', content: { ...sample, knownFor: 'typed' } };
+    let state = run(startAutosave(server), { type: 'edited', draft: typed }, { type: 'flush' });
+    // The server answers with a copy of what it stored (new objects, same JSON).
+    const answer = JSON.parse(JSON.stringify(planAt(2, typed))) as Plan;
+    state = run(state, { type: 'saved', plan: answer });
+    expect(state.status).toBe('saved');
+    expect(state.server.version).toBe(2);
+    expect(state.server).toEqual(answer);
+    expect(visibleDraft(state).content).toBe(typed.content);
+    // An edit typed while the save was on its way still shares every other part.
+    const more: Draft = { title: 'Main', content: { ...typed.content, knownFor: 'typed more' } };
+    state = run(
+      startAutosave(server),
+      { type: 'edited', draft: typed },
+      { type: 'flush' },
+      { type: 'edited', draft: more },
+      { type: 'saved', plan: answer },
+    );
+    expect(state.status).toBe('pending');
+    expect(state.draft).toBe(more);
+    expect(state.server.content.steps).toBe(more.content.steps);
+  });
+
+  it('gives a stored draft the server’s objects for the parts it did not change', () => {
+    const sample = createSamplePlanContent();
+    const stored = JSON.parse(
+      JSON.stringify({ title: 'Main', content: { ...sample, knownFor: 'kept' } }),
+    ) as Draft;
+    const state = startAutosave(planAt(1, { title: 'Main', content: sample }), stored);
+    expect(state.draft).toEqual(stored);
+    expect(state.draft?.content.steps).toBe(sample.steps);
+    expect(state.draft?.content.strategy).toBe(sample.strategy);
+  });
 });

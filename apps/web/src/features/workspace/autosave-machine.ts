@@ -1,4 +1,4 @@
-import { sameJson } from '@trailmap/domain';
+import { sameJson, shareUnchanged } from '@trailmap/domain';
 import type { Plan, PlanContent } from '@trailmap/domain';
 
 /**
@@ -74,8 +74,22 @@ export const draftOf = (plan: Plan): Draft => ({ title: plan.title, content: pla
 /** What the screen shows: the unsent draft, else the server's version. */
 export const visibleDraft = (state: AutosaveState): Draft => state.draft ?? draftOf(state.server);
 
+/**
+ * Equality of the draft and the server's version is checked on every edit.
+ * The checks stay cheap because the two share every unchanged object: edits
+ * are immutable updates of the server's version, and a version the server
+ * sends back, or a draft read back from local storage, is given the objects
+ * already held for its unchanged parts (`shareUnchanged`). The comparison then
+ * stops at the first shared object instead of walking the whole plan.
+ */
+const withSharedParts = (draft: Draft, server: Plan): Draft => {
+  const content = shareUnchanged(draft.content, server.content);
+  return content === draft.content ? draft : { ...draft, content };
+};
+
 export function startAutosave(server: Plan, draft: Draft | null = null): AutosaveState {
-  const unsent = draft !== null && !sameJson(draft, draftOf(server)) ? draft : null;
+  const unsent =
+    draft !== null && !sameJson(draft, draftOf(server)) ? withSharedParts(draft, server) : null;
   return {
     status: unsent ? 'pending' : 'saved',
     server,
@@ -103,7 +117,12 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
       return { ...state, status: 'saving', sending: state.draft, retryInMs: null };
     }
     case 'saved': {
-      const server = event.plan;
+      // What the server confirmed keeps the objects of what was sent where it
+      // holds the same: the screen's draft (built on what was sent) then
+      // shares them, and nothing unchanged renders again.
+      const sent = state.sending?.content;
+      const content = sent ? shareUnchanged(event.plan.content, sent) : event.plan.content;
+      const server = content === event.plan.content ? event.plan : { ...event.plan, content };
       const draft = state.draft && !sameJson(state.draft, draftOf(server)) ? state.draft : null;
       return {
         ...state,

@@ -10,13 +10,9 @@ import { canUndo, recordChange, undoLast } from './undo-history.ts';
 import type { UndoEntry } from './undo-history.ts';
 import { useAutosave } from './use-autosave.ts';
 
-/** What every screen of an open plan reads and writes through. */
-export interface PlanWorkspace {
-  /** The plan as the server last confirmed it. */
-  readonly saved: Plan;
-  /** What the screen shows: the saved plan with unsent edits on top. */
-  readonly draft: Draft;
-  readonly autosave: AutosaveState;
+/** What never changes while a person types: the plan's id and the ways to change it. */
+export interface PlanActions {
+  readonly planId: string;
   /** Applies an edit to one part of the plan (recorded for undo on that part). */
   update(part: PlanPart, recipe: (draft: Draft) => Draft): void;
   undo(part: PlanPart): void;
@@ -28,6 +24,32 @@ export interface PlanWorkspace {
   saveNow(): Promise<boolean>;
 }
 
+/** Whether the server holds what is on screen (the status line), without the plan itself. */
+export interface SaveProgress {
+  readonly status: AutosaveState['status'];
+  readonly failures: number;
+  readonly retryInMs: number | null;
+  readonly problem: AutosaveState['problem'];
+}
+
+/** Everything at once: the plan as saved and as shown, the autosave state, and the actions. */
+export interface PlanWorkspace extends PlanActions {
+  /** The plan as the server last confirmed it. */
+  readonly saved: Plan;
+  /** What the screen shows: the saved plan with unsent edits on top. */
+  readonly draft: Draft;
+  readonly autosave: AutosaveState;
+}
+
+/*
+ * Four contexts, so a keystroke re-renders only what shows the draft: the
+ * actions never change while typing, the save progress changes a few times
+ * per save, and only the whole workspace (the conflict dialog) follows
+ * everything.
+ */
+const ActionsContext = createContext<PlanActions | null>(null);
+const DraftContext = createContext<Draft | null>(null);
+const ProgressContext = createContext<SaveProgress | null>(null);
 const WorkspaceContext = createContext<PlanWorkspace | null>(null);
 
 export function PlanWorkspaceProvider({
@@ -84,11 +106,10 @@ export function PlanWorkspaceProvider({
     [edit],
   );
 
-  const value = useMemo<PlanWorkspace>(
+  const planId = state.server.id;
+  const actions = useMemo<PlanActions>(
     () => ({
-      saved: state.server,
-      draft,
-      autosave: state,
+      planId,
       update,
       undo,
       canUndo: (part) => canUndo(history.current, part),
@@ -97,16 +118,47 @@ export function PlanWorkspaceProvider({
       saveNow,
     }),
     // historyVersion: a new value when what can be undone changed.
-    [state, draft, update, undo, historyVersion, retryNow, resolve, saveNow],
+    [planId, update, undo, historyVersion, retryNow, resolve, saveNow],
   );
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+  const { status, failures, retryInMs, problem } = state;
+  const progress = useMemo<SaveProgress>(
+    () => ({ status, failures, retryInMs, problem }),
+    [status, failures, retryInMs, problem],
+  );
+  const everything = useMemo<PlanWorkspace>(
+    () => ({ ...actions, saved: state.server, draft, autosave: state }),
+    [actions, state, draft],
+  );
+  return (
+    <ActionsContext.Provider value={actions}>
+      <ProgressContext.Provider value={progress}>
+        <DraftContext.Provider value={draft}>
+          <WorkspaceContext.Provider value={everything}>{children}</WorkspaceContext.Provider>
+        </DraftContext.Provider>
+      </ProgressContext.Provider>
+    </ActionsContext.Provider>
+  );
 }
 
-export function usePlanWorkspace(): PlanWorkspace {
-  const workspace = useContext(WorkspaceContext);
-  if (!workspace) throw new Error('usePlanWorkspace is used outside an open plan.');
-  return workspace;
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('A plan workspace hook is used outside an open plan.');
+  return value;
 }
+
+/** The plan's id and the ways to change it; stable while the person types. */
+export const usePlanActions = (): PlanActions => required(useContext(ActionsContext));
+
+/** The plan as shown (saved plan + unsent edits); changes on every edit. */
+export const usePlanDraft = (): Draft => required(useContext(DraftContext));
+
+/** The autosave status, failures, retry delay and problem; unchanged by typing alone. */
+export const useSaveProgress = (): SaveProgress => required(useContext(ProgressContext));
+
+/**
+ * Everything, changing on every edit and every step of a save. Prefer the
+ * narrower hooks above: a component that reads this re-renders on each of them.
+ */
+export const usePlanWorkspace = (): PlanWorkspace => required(useContext(WorkspaceContext));
 
 type Recipe<T> = (value: T) => T;
 
@@ -114,7 +166,8 @@ type Recipe<T> = (value: T) => T;
 export function useStep<K extends keyof PlanSteps>(
   key: K,
 ): readonly [PlanSteps[K], (recipe: Recipe<PlanSteps[K]>) => void] {
-  const { draft, update } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
   const change = useCallback(
     (recipe: Recipe<PlanSteps[K]>) =>
       update(key, (current) => {
@@ -132,7 +185,8 @@ export function useStep<K extends keyof PlanSteps>(
 
 /** The strategy (gratifying work, values, overlaps), and a way to change it. */
 export function useStrategy(): readonly [Strategy, (recipe: Recipe<Strategy>) => void] {
-  const { draft, update } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
   const change = useCallback(
     (recipe: Recipe<Strategy>) =>
       update('strategy', (current) => {
@@ -147,7 +201,8 @@ export function useStrategy(): readonly [Strategy, (recipe: Recipe<Strategy>) =>
 
 /** The answer to "what do I want to be known for in five years?". */
 export function useKnownFor(): readonly [string, (text: string) => void] {
-  const { draft, update } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
   const change = useCallback(
     (knownFor: PlanContent['knownFor']) =>
       update('knownFor', (current) =>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { usePlanWorkspace } from './plan-workspace.tsx';
+import { usePlanActions, useSaveProgress } from './plan-workspace.tsx';
 
 /** Seconds until `ms` from the moment the status changed, counting down once a second. */
 function useCountdown(ms: number | null, key: unknown): number | null {
@@ -23,7 +23,8 @@ function useCountdown(ms: number | null, key: unknown): number | null {
  * change in a polite live region; the countdown is not announced each second.
  */
 export function SaveStatus() {
-  const { autosave, retryNow } = usePlanWorkspace();
+  const autosave = useSaveProgress();
+  const { retryNow } = usePlanActions();
   const seconds = useCountdown(autosave.retryInMs, autosave.failures);
   const { status } = autosave;
   const words: Record<typeof status, string> = {

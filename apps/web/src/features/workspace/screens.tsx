@@ -1,5 +1,6 @@
-import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazyModule } from '../../app/lazy-module.ts';
+import type { LazyModule } from '../../app/lazy-module.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 
 type Loader = () => Promise<{ default: ComponentType }>;
@@ -40,20 +41,29 @@ const LOADERS: Record<PlanScreen, Loader> = {
     })),
 };
 
+const MODULES = Object.fromEntries(
+  Object.entries(LOADERS).map(([screen, load]) => [screen, lazyModule(load)]),
+) as Record<PlanScreen, LazyModule>;
+
 /**
  * Each screen's code loads when it is first opened, so the first screen a
  * person sees carries only what it needs.
  */
 export const SCREENS = Object.fromEntries(
-  Object.entries(LOADERS).map(([screen, load]) => [screen, lazy(load)]),
+  Object.entries(MODULES).map(([screen, module]) => [screen, module.Component]),
 ) as Record<PlanScreen, LazyExoticComponent<ComponentType>>;
 
 /**
- * Starts fetching a screen's code now, e.g. while the plan itself loads, so
- * the two downloads overlap instead of following each other.
+ * Fetches a screen's code now, e.g. while the plan itself loads, so the two
+ * downloads overlap instead of following each other; once it has arrived the
+ * screen renders without suspending. Never rejects: a failed download is
+ * tried again when the screen renders, which shows the error.
  */
+export function loadScreen(screen: PlanScreen): Promise<void> {
+  return MODULES[screen].load().catch(() => undefined);
+}
+
+/** Starts fetching a screen's code without waiting for it. */
 export function preloadScreen(screen: PlanScreen): void {
-  void LOADERS[screen]().catch(() => {
-    // A failed preload is retried when the screen renders, which shows the error.
-  });
+  void loadScreen(screen);
 }

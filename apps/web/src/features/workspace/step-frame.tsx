@@ -4,7 +4,7 @@ import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 import type { PlanPart } from './plan-parts.ts';
-import { usePlanWorkspace } from './plan-workspace.tsx';
+import { usePlanActions } from './plan-workspace.tsx';
 import { neighboursOf, SCREEN_LABELS } from './screen-list.ts';
 
 /**
@@ -31,7 +31,7 @@ export function StepFrame({
   aside?: ReactNode;
   children: ReactNode;
 }) {
-  const { saved, undo, canUndo } = usePlanWorkspace();
+  const { planId, undo, canUndo } = usePlanActions();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
@@ -84,14 +84,14 @@ export function StepFrame({
       {(previous || next) && (
         <nav className="step-pager" aria-label="Previous and next step">
           {previous ? (
-            <Link className="pager-link" href={planPath(saved.id, previous)} rel="prev">
+            <Link className="pager-link" href={planPath(planId, previous)} rel="prev">
               ← {SCREEN_LABELS[previous]}
             </Link>
           ) : (
             <span />
           )}
           {next && (
-            <Link className="pager-link pager-next" href={planPath(saved.id, next)} rel="next">
+            <Link className="pager-link pager-next" href={planPath(planId, next)} rel="next">
               {SCREEN_LABELS[next]} →
             </Link>
           )}

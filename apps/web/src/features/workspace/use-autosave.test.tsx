@@ -8,7 +8,8 @@ import { api, ApiError } from '../../api/client.ts';
 import { SAVE_DEBOUNCE_MS, startAutosave } from './autosave-machine.ts';
 import type { Draft } from './autosave-machine.ts';
 import { createDraftStore } from './local-drafts.ts';
-import { useAutosave } from './use-autosave.ts';
+import type { DraftStore } from './local-drafts.ts';
+import { LOCAL_COPY_EVERY_MS, useAutosave } from './use-autosave.ts';
 
 vi.mock('../../api/client.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -37,7 +38,15 @@ describe('useAutosave', () => {
   let root: Root;
   let latest: Autosave;
   const savePlan = vi.mocked(api.savePlan);
-  const store = createDraftStore(window.localStorage);
+  const localStore = createDraftStore(window.localStorage);
+  let writes = 0;
+  const store: DraftStore = {
+    read: (planId) => localStore.read(planId),
+    write: (planId, stored) => {
+      if (stored) writes += 1;
+      localStore.write(planId, stored);
+    },
+  };
 
   function Probe() {
     latest = useAutosave(startAutosave(planAt(1)), store);
@@ -52,6 +61,7 @@ describe('useAutosave', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     window.localStorage.clear();
+    writes = 0;
     container = document.createElement('div');
     root = createRoot(container);
     act(() => root.render(<Probe />));
@@ -123,5 +133,53 @@ describe('useAutosave', () => {
     await advance(0);
     expect(await saving).toBe(true);
     expect(savePlan).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes the local copy before a save is sent', async () => {
+    let heldWhenSent: Draft | undefined;
+    savePlan.mockImplementation(() => {
+      heldWhenSent = store.read('p1')?.draft;
+      return Promise.resolve(planAt(2, 'sent'));
+    });
+    act(() => latest.edit(draft('sent')));
+    // Sent at once, before the local copy's own timer came due.
+    act(() => void latest.saveNow());
+    await advance(0);
+    expect(savePlan).toHaveBeenCalledTimes(1);
+    expect(heldWhenSent).toEqual(draft('sent'));
+  });
+
+  it('writes the local copy a moment after typing, not on every keystroke', async () => {
+    const typed = 'every word';
+    for (let i = 1; i <= typed.length; i += 1) {
+      act(() => latest.edit(draft(typed.slice(0, i))));
+      await advance(30);
+    }
+    // Ten keys in 300 ms: one write, of the newest words once the last key is in.
+    expect(writes).toBeLessThanOrEqual(2);
+    await advance(LOCAL_COPY_EVERY_MS);
+    expect(store.read('p1')?.draft).toEqual(draft(typed));
+    expect(savePlan).not.toHaveBeenCalled();
+  });
+
+  it('writes the local copy at once when the page is hidden or left', () => {
+    // Hiding the page also sends; that save stays on its way here.
+    savePlan.mockReturnValue(new Promise(() => undefined));
+    act(() => latest.edit(draft('before a reload')));
+    expect(store.read('p1')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(store.read('p1')?.draft).toEqual(draft('before a reload'));
+
+    act(() => latest.edit(draft('before the tab is hidden')));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(store.read('p1')?.draft).toEqual(draft('before the tab is hidden'));
+
+    act(() => latest.edit(draft('before leaving the plan')));
+    act(() => root.unmount());
+    expect(store.read('p1')?.draft).toEqual(draft('before leaving the plan'));
+    // afterEach unmounts again: give it a root to unmount.
+    root = createRoot(container);
   });
 });

@@ -3,7 +3,7 @@ import { Link } from '../../../app/router.tsx';
 import { planPath } from '../../../app/routes.ts';
 import { newItemId } from '../../../ui/new-id.ts';
 import { TextField } from '../../../ui/text-field.tsx';
-import { usePlanWorkspace, useStep, useStrategy } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, useStep, useStrategy } from '../../workspace/plan-workspace.tsx';
 import { withItemText } from '../quick-start-edits.ts';
 
 /**
@@ -11,7 +11,7 @@ import { withItemText } from '../quick-start-edits.ts';
  * the vision is one you would want, not just one that sounds impressive.
  */
 export function VisionStage() {
-  const { saved } = usePlanWorkspace();
+  const { planId } = usePlanActions();
   const [strategy] = useStrategy();
   const [vision, change] = useStep('vision');
   const values = strategy.values.filter((value) => hasText(value.phrase));
@@ -28,7 +28,7 @@ export function VisionStage() {
         ) : (
           <p className="muted">
             You have not named your values yet. A vision is easier to trust once you have:{' '}
-            <Link href={planPath(saved.id, 'strategy')}>name them in the Strategy studio</Link>, or
+            <Link href={planPath(planId, 'strategy')}>name them in the Strategy studio</Link>, or
             keep going and ask yourself what you want to be known for.
           </p>
         )}

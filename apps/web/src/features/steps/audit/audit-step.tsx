@@ -1,7 +1,7 @@
 import { summarizeAudit } from '@trailmap/domain';
 import { Link } from '../../../app/router.tsx';
 import { planPath } from '../../../app/routes.ts';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, useStep } from '../../workspace/plan-workspace.tsx';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { AuditChoice } from './audit-choice.tsx';
 import {
@@ -22,7 +22,7 @@ import './audit.css';
  * skill to build. Every reading comes from the domain's summarizeAudit.
  */
 export function AuditStep() {
-  const { saved } = usePlanWorkspace();
+  const { planId } = usePlanActions();
   const [skills] = useStep('skills');
   const [audit, change] = useStep('audit');
   const summary = summarizeAudit(skills, audit);
@@ -57,7 +57,7 @@ export function AuditStep() {
           <h2 id="audit-empty-title">No skills to audit yet</h2>
           <p>
             The audit asks four questions about each of your critical skills.{' '}
-            <Link href={planPath(saved.id, 'skills')}>Name them in step 3 · Critical skills</Link>{' '}
+            <Link href={planPath(planId, 'skills')}>Name them in step 3 · Critical skills</Link>{' '}
             first.
           </p>
         </section>

@@ -4,7 +4,7 @@ import { LIMITS } from '@trailmap/domain';
 import type { PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import type { MoveControl } from './portfolio-entry-card.tsx';
 import { PortfolioLaneColumn } from './portfolio-lane-column.tsx';
 import {
@@ -36,7 +36,7 @@ export function PortfolioStep({
   suggestions?: Partial<Record<PortfolioLane, readonly PortfolioSuggestion[]>>;
   intro?: ReactNode;
 } = {}) {
-  const { draft } = usePlanWorkspace();
+  const draft = usePlanDraft();
   const [portfolio, change] = useStep('portfolio');
   const skills = draft.content.steps.skills.skills;
   const [announcement, setAnnouncement] = useState('');

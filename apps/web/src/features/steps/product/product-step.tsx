@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { CareerProduct, Rating, ValueDrivers } from '@trailmap/domain';
 import { RatingInput } from '../../../ui/rating-input.tsx';
@@ -34,12 +35,29 @@ const DRIVERS: ReadonlyArray<{ key: keyof ValueDrivers; label: string; hint: str
 /** Step 1: what you are known to deliver, as a product, and the sentence that sells it. */
 export function ProductStep() {
   const [product, change] = useStep('product');
-  const set = <K extends keyof CareerProduct>(key: K, value: CareerProduct[K]) =>
-    change((current) => ({ ...current, [key]: value }));
-  const setProposition = (key: keyof CareerProduct['proposition'], text: string) =>
-    change((current) => ({ ...current, proposition: { ...current.proposition, [key]: text } }));
-  const setDriver = (key: keyof ValueDrivers, rating: Rating | null) =>
-    change((current) => ({ ...current, drivers: { ...current.drivers, [key]: rating } }));
+  // One handler per field, made once: a keystroke in one field re-renders that field only.
+  const on = useMemo(() => {
+    const set =
+      <K extends keyof CareerProduct>(key: K) =>
+      (value: CareerProduct[K]) =>
+        change((current) => ({ ...current, [key]: value }));
+    const setProposition = (key: keyof CareerProduct['proposition']) => (text: string) =>
+      change((current) => ({ ...current, proposition: { ...current.proposition, [key]: text } }));
+    const setDriver = (key: keyof ValueDrivers) => (rating: Rating | null) =>
+      change((current) => ({ ...current, drivers: { ...current.drivers, [key]: rating } }));
+    return {
+      problemsSolved: set('problemsSolved'),
+      reliedOnFor: set('reliedOnFor'),
+      outcomesImproved: set('outcomesImproved'),
+      who: setProposition('who'),
+      problems: setProposition('problems'),
+      result: setProposition('result'),
+      drivers: Object.fromEntries(DRIVERS.map(({ key }) => [key, setDriver(key)])) as Record<
+        keyof ValueDrivers,
+        (rating: Rating | null) => void
+      >,
+    };
+  }, [change]);
 
   return (
     <StepFrame
@@ -73,7 +91,7 @@ export function ProductStep() {
           label="Problems you solve"
           hint="Real problems, in the words of the people who have them."
           items={product.problemsSolved}
-          onChange={(items) => set('problemsSolved', items)}
+          onChange={on.problemsSolved}
           addLabel="Add a problem"
           placeholder="e.g. forecasts the board does not believe"
           maxItems={LIMITS.maxTextItemsPerList}
@@ -82,7 +100,7 @@ export function ProductStep() {
         <TextListEditor
           label="What people rely on you for when things break"
           items={product.reliedOnFor}
-          onChange={(items) => set('reliedOnFor', items)}
+          onChange={on.reliedOnFor}
           addLabel="Add something people rely on you for"
           placeholder="e.g. getting a stuck project moving again"
           maxItems={LIMITS.maxTextItemsPerList}
@@ -91,7 +109,7 @@ export function ProductStep() {
         <TextListEditor
           label="Outcomes that are better because of you"
           items={product.outcomesImproved}
-          onChange={(items) => set('outcomesImproved', items)}
+          onChange={on.outcomesImproved}
           addLabel="Add an outcome"
           placeholder="e.g. onboarding time halved"
           maxItems={LIMITS.maxTextItemsPerList}
@@ -105,21 +123,21 @@ export function ProductStep() {
           <TextField
             label="I help … (who)"
             value={product.proposition.who}
-            onChange={(text) => setProposition('who', text)}
+            onChange={on.who}
             placeholder="e.g. product teams in regulated industries"
             maxLength={LIMITS.maxShortText}
           />
           <TextField
             label="solve … (which problems)"
             value={product.proposition.problems}
-            onChange={(text) => setProposition('problems', text)}
+            onChange={on.problems}
             placeholder="e.g. audits that stall launches"
             maxLength={LIMITS.maxShortText}
           />
           <TextField
             label="so they can … (what result)"
             value={product.proposition.result}
-            onChange={(text) => setProposition('result', text)}
+            onChange={on.result}
             placeholder="e.g. launch on time with nothing to hide"
             maxLength={LIMITS.maxShortText}
           />
@@ -139,7 +157,7 @@ export function ProductStep() {
               label={driver.label}
               hint={driver.hint}
               value={product.drivers[driver.key]}
-              onChange={(rating) => setDriver(driver.key, rating)}
+              onChange={on.drivers[driver.key]}
             />
           ))}
         </div>

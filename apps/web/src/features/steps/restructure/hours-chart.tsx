@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { formatHours } from '@trailmap/domain';
 import type { Reinvestment, RestructureSummary } from '@trailmap/domain';
 import {
@@ -25,7 +25,7 @@ const hours = (value: number) => `${formatHours(value)} h`;
  * scale. Each segment's colour comes from the theme; the figures are written
  * in the legend beside the chart and in the figure's description.
  */
-export function HoursChart({
+export const HoursChart = memo(function HoursChart({
   summary,
   reinvestment,
 }: {
@@ -145,4 +145,4 @@ export function HoursChart({
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LIMITS, formatHours } from '@trailmap/domain';
 import type { Reinvestment, RestructureSummary } from '@trailmap/domain';
 import { REINVESTMENT_HINTS, REINVESTMENT_KEYS, REINVESTMENT_LABELS } from './eda-labels.ts';
@@ -16,7 +17,7 @@ export function describeBalance(summary: RestructureSummary): string {
 }
 
 /** Where the freed hours go: the four categories of the method. */
-export function ReinvestmentSection({
+export const ReinvestmentSection = memo(function ReinvestmentSection({
   reinvestment,
   summary,
   weekProblem,
@@ -60,4 +61,4 @@ export function ReinvestmentSection({
       </p>
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { LIMITS, findPlanProblems, formatHours, summarizeRestructure } from '@trailmap/domain';
-import type { RecurringTask } from '@trailmap/domain';
+import type { RecurringTask, Reinvestment } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
+import { useSharedValue } from '../../../ui/use-shared-value.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import { HoursChart } from './hours-chart.tsx';
 import { ReinvestmentSection } from './reinvestment-section.tsx';
 import { RestructureExamples, RestructureLede } from './restructure-guidance.tsx';
@@ -22,17 +23,19 @@ const emptyTask = (): RecurringTask => ({
 
 /** Step 7: free hours from today's role with Eliminate / Delegate / Automate, and reinvest them. */
 export function RestructureStep() {
-  const { draft } = usePlanWorkspace();
+  // The plan-wide rules below follow the typing a frame behind (deferred).
+  const content = useDeferredValue(usePlanDraft().content);
   const [restructure, change] = useStep('restructure');
-  const summary = useMemo(() => summarizeRestructure(restructure), [restructure]);
+  // The same object while the hours stand still (e.g. typing a task's name).
+  const summary = useSharedValue(useMemo(() => summarizeRestructure(restructure), [restructure]));
   // The server's own rules, run here first: the screen says what to change
   // before a save is refused (the week overflowing, reinvesting too much).
   const problems = useMemo(
     () =>
-      findPlanProblems(draft.content).filter(
+      findPlanProblems(content).filter(
         (problem) => problem.path[0] === 'steps' && problem.path[1] === 'restructure',
       ),
-    [draft.content],
+    [content],
   );
   const taskProblems = problems.filter((problem) => problem.path[2] === 'tasks');
   const reinvestProblem =
@@ -50,13 +53,27 @@ export function RestructureStep() {
     change((current) => ({ ...current, tasks: [...current.tasks, task] }));
     setFocusTaskId(task.id);
   };
-  const updateTask = (task: RecurringTask) =>
-    change((current) => ({
-      ...current,
-      tasks: current.tasks.map((item) => (item.id === task.id ? task : item)),
-    }));
-  const removeTask = (id: string) =>
-    change((current) => ({ ...current, tasks: current.tasks.filter((item) => item.id !== id) }));
+  const updateTask = useCallback(
+    (task: RecurringTask) =>
+      change((current) => ({
+        ...current,
+        tasks: current.tasks.map((item) => (item.id === task.id ? task : item)),
+      })),
+    [change],
+  );
+  const removeTask = useCallback(
+    (id: string) =>
+      change((current) => ({ ...current, tasks: current.tasks.filter((item) => item.id !== id) })),
+    [change],
+  );
+  const changeReinvestment = useCallback(
+    (key: keyof Reinvestment, hours: number) =>
+      change((current) => ({
+        ...current,
+        reinvestmentHoursPerWeek: { ...current.reinvestmentHoursPerWeek, [key]: hours },
+      })),
+    [change],
+  );
 
   const tasksFull = restructure.tasks.length >= LIMITS.maxRecurringTasks;
   return (
@@ -80,7 +97,7 @@ export function RestructureStep() {
                 task={task}
                 index={index}
                 onChange={updateTask}
-                onRemove={() => removeTask(task.id)}
+                onRemove={removeTask}
               />
             ))}
           </ol>
@@ -121,12 +138,7 @@ export function RestructureStep() {
         reinvestment={restructure.reinvestmentHoursPerWeek}
         summary={summary}
         weekProblem={reinvestProblem}
-        onChange={(key, hours) =>
-          change((current) => ({
-            ...current,
-            reinvestmentHoursPerWeek: { ...current.reinvestmentHoursPerWeek, [key]: hours },
-          }))
-        }
+        onChange={changeReinvestment}
       />
 
       <section className="step-section" aria-labelledby="chart-title">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { EdaDecision, RecurringTask, TaskValue } from '@trailmap/domain';
 import { TextField } from '../../../ui/text-field.tsx';
@@ -10,7 +10,7 @@ const VALUES = Object.keys(VALUE_LABELS) as TaskValue[];
 const DECISIONS = Object.keys(DECISION_OPTIONS) as EdaDecision[];
 
 /** One recurring task of the ledger: what it is, what it costs, what it is worth, what to do. */
-export function TaskRow({
+export const TaskRow = memo(function TaskRow({
   task,
   index,
   onChange,
@@ -19,7 +19,7 @@ export function TaskRow({
   task: RecurringTask;
   index: number;
   onChange: (task: RecurringTask) => void;
-  onRemove: () => void;
+  onRemove: (id: string) => void;
 }) {
   const id = useId();
   const name = task.name.trim() || `Task ${index + 1}`;
@@ -77,10 +77,10 @@ export function TaskRow({
       <button
         type="button"
         className="secondary-button small-button task-remove"
-        onClick={onRemove}
+        onClick={() => onRemove(task.id)}
       >
         Remove<span className="visually-hidden"> task: {name}</span>
       </button>
     </li>
   );
-}
+});

@@ -11,7 +11,7 @@ import {
 import type { CapabilityTarget, ShortTermAction, TargetRole } from '@trailmap/domain';
 import { planPath } from '../../../app/routes.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionTimeline } from './action-timeline.tsx';
 import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
@@ -31,7 +31,8 @@ import './roadmap.css';
 export function RoadmapStep({
   roleOccupation,
 }: { roleOccupation?: ComponentType<RoleOccupationProps> } = {}) {
-  const { draft, saved } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { planId } = usePlanActions();
   const [roadmap, change] = useStep('roadmap');
   const visionProblems = draft.content.steps.vision.problems;
   const traces = useMemo(() => traceActions(draft.content), [draft.content]);
@@ -106,7 +107,7 @@ export function RoadmapStep({
       <TargetRolesSection
         roles={roadmap.targetRoles}
         visionProblems={visionProblems}
-        visionHref={planPath(saved.id, 'vision')}
+        visionHref={planPath(planId, 'vision')}
         change={change}
         onTargetsChange={updateTargets}
         onRemove={removeRole}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { removeCriticalSkill } from '@trailmap/domain';
 import type { CriticalSkill } from '@trailmap/domain';
-import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { CriticalSkillsEditor } from './critical-skills-editor.tsx';
 import type { SkillPicker } from './critical-skills-editor.tsx';
@@ -16,7 +16,8 @@ import './skills.css';
  */
 export function SkillsStep({ picker }: { picker?: SkillPicker } = {}) {
   const [skills, change] = useStep('skills');
-  const { draft, update } = usePlanWorkspace();
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
   const [announcement, setAnnouncement] = useState('');
 
   const remove = (skill: CriticalSkill) => {

@@ -1,9 +1,9 @@
 import { ReferenceList, ReferencePanel } from '../reference-panel.tsx';
-import { usePlanWorkspace } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft } from '../../workspace/plan-workspace.tsx';
 
 /** The vision from step 2, read-only, so each skill can be checked against it. */
 export function VisionPanel() {
-  const { draft } = usePlanWorkspace();
+  const draft = usePlanDraft();
   const vision = draft.content.steps.vision;
   const statement = vision.statement.trim();
   return (

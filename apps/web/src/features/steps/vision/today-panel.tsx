@@ -1,10 +1,10 @@
 import type { ValueProposition } from '@trailmap/domain';
 import { ReferenceList, ReferencePanel } from '../reference-panel.tsx';
-import { usePlanWorkspace } from '../../workspace/plan-workspace.tsx';
+import { usePlanDraft } from '../../workspace/plan-workspace.tsx';
 
 /** Today's value proposition from step 1, read-only, to compare the vision with. */
 export function TodayPanel() {
-  const { draft } = usePlanWorkspace();
+  const draft = usePlanDraft();
   const product = draft.content.steps.product;
   return (
     <ReferencePanel
