@@ -108,10 +108,42 @@ test.describe('occupation intelligence on the real O*NET data', () => {
     });
     await expect(page.locator('.pathway')).toHaveCount(3);
     await expect(page.locator('.pathway').first()).toContainText('Build:');
+    // The diagram: one lane per path, the start and the target drawn once each.
+    const diagram = page.getByRole('img', { name: /^Diagram of 3 pathways from Software/ });
+    await expect(diagram).toBeVisible();
+    await expect(diagram.locator('.pathway-lane')).toHaveCount(3);
+    await expect(diagram.locator('.pathway-diagram-node.start')).toHaveCount(1);
+    await expect(diagram.locator('.pathway-diagram-node.start')).toContainText('Software');
+    await expect(diagram.locator('.pathway-diagram-node.target')).toHaveCount(1);
+    await expect(diagram.locator('.pathway-diagram-node.target')).toContainText('Data Scientists');
+    // Each role once, however many paths pass through it.
+    const codes = await diagram.locator('.pathway-diagram-node title').allTextContents();
+    expect(new Set(codes).size).toBe(codes.length);
+    // Focusing a path in the list highlights it in the diagram.
+    await page.locator('.pathway').nth(1).getByRole('link').first().focus();
+    await expect(diagram.locator('.pathway-lane[data-path="2"]')).toHaveClass(/is-active/);
+    await expect(diagram.locator('.pathway-lane[data-path="1"]')).toHaveClass(/is-dimmed/);
+    await page.locator('.pathway').nth(1).getByRole('link').first().blur();
+    await expect(diagram.locator('.pathway-lane.is-active')).toHaveCount(0);
     await expect(page.getByText(ATTRIBUTION)).toBeVisible();
     await occupations.screenshot('occupation-profile-desktop');
+    await page.locator('.pathway-diagram-scroll').screenshot({
+      path: 'e2e/screenshots/pathway-diagram-desktop.png',
+    });
     await page.setViewportSize({ width: 360, height: 800 });
     await occupations.screenshot('occupation-profile-360');
+    // At 360 px the diagram scrolls sideways inside a focusable, labelled region.
+    const region = page.getByRole('region', { name: /^Pathway diagram/ });
+    const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(false);
+    const pageFits = await page.evaluate(
+      () => document.documentElement.scrollWidth <= window.innerWidth,
+    );
+    expect(pageFits).toBe(true);
+    await region.screenshot({ path: 'e2e/screenshots/pathway-diagram-360.png' });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
 
   test('pick a taxonomy skill in step 3 and add a suggested role in step 6', async ({ page }) => {
@@ -273,7 +305,11 @@ test.describe('occupation intelligence on the real O*NET data', () => {
         /^Data Scientists/,
       );
       await expect(page.locator('.pathway').first()).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('.pathway-diagram')).toBeVisible();
       await expectNoAxeViolations(page);
+      await page.locator('.pathway-diagram-scroll').screenshot({
+        path: `e2e/screenshots/pathway-diagram-${colorScheme}.png`,
+      });
       await page.goto('/about');
       await expect(page.getByText('O*NET 29.3 Database, May 2025 Release')).toBeVisible();
       await expect(page.getByText(ATTRIBUTION)).toBeVisible();

@@ -6,6 +6,7 @@ import { asPercent, describeGap, describeShared } from '../comparison-words.ts';
 import { OccupationDataNotice } from '../onet-notices.tsx';
 import { OccupationSearch } from '../occupation-search.tsx';
 import { useResource } from '../use-resource.ts';
+import { PathwayDiagram } from './pathway-diagram.tsx';
 
 interface Ref {
   readonly code: string;
@@ -13,12 +14,15 @@ interface Ref {
 }
 
 /**
- * Paths of close steps from this role to a target picked by search. Each path
- * is drawn as a row of stops; each stop says how close it is to the one
- * before, what you would build there, and what carries over.
+ * Paths of close steps from this role to a target picked by search, drawn as
+ * a diagram and then listed. In the list each path is a row of stops; each
+ * stop says how close it is to the one before, what you would build there,
+ * and what carries over. Hovering or focusing a path highlights it in both.
  */
 export function PathwayFinder({ from }: { from: Ref }) {
   const [target, setTarget] = useState<Ref | null>(null);
+  // The path highlighted in the diagram and the list, while hovered or focused.
+  const [active, setActive] = useState<number | null>(null);
   const key = target && target.code !== from.code ? `${from.code}>${target.code}` : null;
   const pathways = useResource(key, () => api.pathways(from.code, target?.code ?? '', 3));
   return (
@@ -49,9 +53,19 @@ export function PathwayFinder({ from }: { from: Ref }) {
             {pathways.data.paths.length} pathway{pathways.data.paths.length === 1 ? '' : 's'} from{' '}
             {pathways.data.from.title} to {pathways.data.to.title}.
           </p>
+          {pathways.data.paths.length > 0 && (
+            <PathwayDiagram data={pathways.data} active={active} onActivate={setActive} />
+          )}
           <ol className="pathway-list">
             {pathways.data.paths.map((path, index) => (
-              <li key={path.hops.map((h) => h.to.code).join('>')} className="pathway">
+              <li
+                key={path.hops.map((h) => h.to.code).join('>')}
+                className={`pathway${active === index ? ' is-active' : ''}`}
+                onMouseEnter={() => setActive(index)}
+                onMouseLeave={() => setActive(null)}
+                onFocus={() => setActive(index)}
+                onBlur={() => setActive(null)}
+              >
                 <h3>
                   Path {index + 1}: {path.hops.length} step{path.hops.length === 1 ? '' : 's'},{' '}
                   {asPercent(path.score)} average closeness
