@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { measureCompleteness, traceActions } from '@trailmap/domain';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
+import { CoachSummaryCard } from '../coach/coach-summary-card.tsx';
 import { StepFrame } from '../workspace/step-frame.tsx';
 import { usePlanWorkspace } from '../workspace/plan-workspace.tsx';
 import { listTraceWarnings, suggestNextStep } from './dashboard-summary.ts';
@@ -45,6 +46,7 @@ export function DashboardScreen() {
         <NextStepCard planId={saved.id} next={next} />
       </div>
       <ProgressOverview planId={saved.id} completeness={completeness} />
+      <CoachSummaryCard planId={saved.id} />
       <TraceWarnings planId={saved.id} warnings={warnings} />
     </StepFrame>
   );

@@ -6,6 +6,7 @@ import { takeEarlyPlan } from '../../app/open-plan-early.ts';
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
+import { CoachProvider } from '../coach/coach-context.tsx';
 import { startAutosave } from './autosave-machine.ts';
 import type { AutosaveState } from './autosave-machine.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
@@ -104,7 +105,9 @@ export function WorkspaceScreen({ planId, screen }: { planId: string; screen: Pl
   }
   return (
     <PlanWorkspaceProvider key={planId} initial={opening.initial} store={store}>
-      <WorkspaceLayout screen={screen} />
+      <CoachProvider>
+        <WorkspaceLayout screen={screen} />
+      </CoachProvider>
     </PlanWorkspaceProvider>
   );
 }

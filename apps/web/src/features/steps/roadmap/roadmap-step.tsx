@@ -17,6 +17,7 @@ import { RoadmapExamples, RoadmapLede } from './roadmap-guidance.tsx';
 import { TargetRoleCard } from './target-role-card.tsx';
 import { emptyAction, emptyRole } from './roadmap-items.ts';
 import { localToday } from './timeline-scale.ts';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import '../step-cards.css';
 import './roadmap.css';
@@ -95,6 +96,7 @@ export function RoadmapStep() {
     <StepFrame
       screen="roadmap"
       part="roadmap"
+      aside={<CoachPanel step="roadmap" />}
       lede={<RoadmapLede />}
       examples={<RoadmapExamples />}
     >

@@ -1,0 +1,27 @@
+import type { TitleData } from './use-coach-requests.ts';
+
+/** Why job titles were not looked for, and how to switch the check on. */
+export function TitlesOffNotice({ titleData }: { titleData: TitleData }) {
+  if (titleData === 'ready') return null;
+  if (titleData === 'loading') {
+    return (
+      <p className="coach-notice">
+        Job-title checks start in a moment: the occupation titles are still loading. Every other
+        check is on.
+      </p>
+    );
+  }
+  return (
+    <div className="coach-notice">
+      <p>
+        <strong>Job-title checks are off</strong>: this server has no occupation data to recognise
+        titles with. Every other check is on.
+      </p>
+      <p>
+        To switch them on, run <code>npm run data:onet</code> in the Trailmap folder, or point{' '}
+        <code>TRAILMAP_ONET_DIR</code> at a folder with the O*NET text files, then restart the
+        server.
+      </p>
+    </div>
+  );
+}
