@@ -33,10 +33,14 @@ export function CoachProvider({ children }: { children: ReactNode }) {
       // Only over the words the coach read: never over what was typed since.
       const before = read ? valueAtPath(read, finding.path) : null;
       if (!part || typeof before !== 'string') return;
-      update(part, (current) => {
-        const content = rewriteAt(current.content, finding.path, before, text);
-        return content === current.content ? current : { ...current, content };
-      });
+      update(
+        part,
+        (current) => {
+          const content = rewriteAt(current.content, finding.path, before, text);
+          return content === current.content ? current : { ...current, content };
+        },
+        { whole: true },
+      );
     },
     [read, update],
   );
