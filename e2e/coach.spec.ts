@@ -44,6 +44,9 @@ test('the coach flags a noun value, and accepting its verb rewrites the value fo
     await expect(coach.panel).toContainText('Job-title checks are off');
     await expect(coach.panel).toContainText('npm run data:onet');
     await expect(coach.panel).toContainText('TRAILMAP_ONET_DIR');
+    await coach.expectNoAxeViolationsInBothThemes();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await workspace.screenshot('coach-titles-off-dark');
   }
 });
 

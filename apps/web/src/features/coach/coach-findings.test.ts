@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyPlanContent } from '@trailmap/domain';
+import { COACH_STEPS, createEmptyPlanContent } from '@trailmap/domain';
 import type { CoachFinding, PlanContent } from '@trailmap/domain';
 import {
   countBySeverity,
@@ -104,16 +104,7 @@ describe('grouping and counting', () => {
 
   it('summarises every step in the method order', () => {
     const summaries = summarizeSteps((step) => (step === 'strategy' ? [title, loyalty] : []));
-    expect(summaries.map((s) => s.step)).toEqual([
-      'strategy',
-      'product',
-      'vision',
-      'skills',
-      'audit',
-      'roadmap',
-      'portfolio',
-      'restructure',
-    ]);
+    expect(summaries.map((s) => s.step)).toEqual(COACH_STEPS);
     expect(summaries[0]).toEqual({
       step: 'strategy',
       counts: { warning: 1, suggestion: 1, info: 0 },

@@ -32,7 +32,7 @@ export function CoachPanel({ step }: { step: CoachStep }) {
       ? coach.status === 'unreachable'
         ? 'The coach could not reach the server.'
         : 'The coach is reading this step…'
-      : `Coach: ${describeCounts(countBySeverity(findings))} on this step.`;
+      : `${describeCounts(countBySeverity(findings))} on this step.`;
 
   return (
     <section className="coach-panel" aria-labelledby={titleId}>
@@ -40,7 +40,9 @@ export function CoachPanel({ step }: { step: CoachStep }) {
         Coach
       </h2>
       <p role="status" className="coach-summary">
-        {summary}
+        {/* Said with the counts, so the announcement names its source; the heading shows it. */}
+        <span className="visually-hidden">Coach: </span>
+        {summary.charAt(0).toUpperCase() + summary.slice(1)}
       </p>
       {coach.status === 'unreachable' && coach.coaching !== null && (
         <p className="coach-quiet">

@@ -1,3 +1,4 @@
+import { OnetSetupSteps } from '../occupations/onet-notices.tsx';
 import type { TitleData } from './use-coach-requests.ts';
 
 /** Why job titles were not looked for, and how to switch the check on. */
@@ -18,9 +19,7 @@ export function TitlesOffNotice({ titleData }: { titleData: TitleData }) {
         titles with. Every other check is on.
       </p>
       <p>
-        To switch them on, run <code>npm run data:onet</code> in the Trailmap folder, or point{' '}
-        <code>TRAILMAP_ONET_DIR</code> at a folder with the O*NET text files, then restart the
-        server.
+        To switch them on, <OnetSetupSteps />
       </p>
     </div>
   );
