@@ -15,7 +15,7 @@ test('the coach flags a noun value, and accepting its verb rewrites the value fo
   const strategy = new StrategyPage(page);
   const coach = new CoachPage(page);
   await workspace.open(planId, 'strategy');
-  await expect(coach.summary).toHaveText('Coach: nothing to change on this step.');
+  await expect(coach.summary).toHaveText('Coach: Nothing to change on this step.');
 
   await strategy.addValuePhrase('builds trust');
   await strategy.addValuePhrase('Loyalty');
@@ -32,12 +32,12 @@ test('the coach flags a noun value, and accepting its verb rewrites the value fo
   await expect(strategy.value(2, 2)).toHaveValue('Loyalty');
   await coach.panel.getByRole('button', { name: 'Use “stays loyal” instead of “Loyalty”' }).click();
   await expect(strategy.value(2, 2)).toHaveValue('stays loyal');
-  await expect(coach.summary).toHaveText('Coach: nothing to change on this step.');
+  await expect(coach.summary).toHaveText('Coach: Nothing to change on this step.');
   await workspace.expectSaved();
 
   await page.reload();
   await expect(strategy.value(2, 2)).toHaveValue('stays loyal');
-  await expect(coach.summary).toHaveText('Coach: nothing to change on this step.');
+  await expect(coach.summary).toHaveText('Coach: Nothing to change on this step.');
 
   if (!onetDir) {
     // Without the occupation data every other rule still runs, and the panel says how to add it.
