@@ -1,5 +1,6 @@
 import type {
   AboutResponse,
+  CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
   ErrorResponse,
@@ -42,6 +43,7 @@ async function request<T>(
   url: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
   try {
@@ -49,8 +51,11 @@ async function request<T>(
       method,
       headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
-  } catch {
+  } catch (caught) {
+    // A request the caller cancelled is not a network failure: let the abort through.
+    if (signal?.aborted) throw caught;
     throw new ApiError(
       0,
       'network.unreachable',
@@ -125,6 +130,9 @@ export const api = {
       'GET',
       `/api/taxonomy/elements?${query({ q, taxonomy, limit })}`,
     ),
+  /** Every rule of the offline coach over a draft; cancel a stale request with `signal`. */
+  coachPlan: (content: PlanContent, signal?: AbortSignal) =>
+    request<CoachPlanResponse>('POST', '/api/coach/plan', content, {}, signal),
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
 /**
  * A labelled text input or text area with an optional hint and a character
@@ -18,6 +18,7 @@ export const TextField = memo(function TextField({
   labelHidden = false,
   className,
   problem,
+  inputRef,
 }: {
   label: ReactNode;
   value: string;
@@ -31,6 +32,8 @@ export const TextField = memo(function TextField({
   className?: string;
   /** A problem with what was typed, said in words that tell what to change. */
   problem?: string | null;
+  /** The input or text area itself, e.g. to select words in it. */
+  inputRef?: RefObject<HTMLTextAreaElement | HTMLInputElement | null>;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -42,6 +45,11 @@ export const TextField = memo(function TextField({
     .join(' ');
   const common = {
     id,
+    ref: inputRef
+      ? (element: HTMLTextAreaElement | HTMLInputElement | null) => {
+          inputRef.current = element;
+        }
+      : undefined,
     value,
     maxLength,
     placeholder,

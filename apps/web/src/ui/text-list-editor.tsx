@@ -17,6 +17,7 @@ export const TextListEditor = memo(function TextListEditor({
   placeholder,
   maxItems,
   maxLength,
+  renderAfter,
 }: {
   label: string;
   hint?: ReactNode;
@@ -26,6 +27,8 @@ export const TextListEditor = memo(function TextListEditor({
   placeholder?: string;
   maxItems: number;
   maxLength: number;
+  /** Something shown under an item (e.g. feedback about it); `focus` puts the keyboard back in its field. */
+  renderAfter?: (item: TextItem, index: number, focus: () => void) => ReactNode;
 }) {
   const groupId = useId();
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -119,6 +122,7 @@ export const TextListEditor = memo(function TextListEditor({
                   ✕
                 </button>
               </div>
+              {renderAfter?.(item, index, () => inputs.current.get(item.id)?.focus())}
             </li>
           ))}
         </ol>

@@ -1,5 +1,10 @@
 import type { AboutResponse } from '@trailmap/contracts';
-import { OccupationDataNotice, isDataProblem } from '../occupations/onet-notices.tsx';
+
+import {
+  OccupationDataNotice,
+  OnetSetupSteps,
+  isDataProblem,
+} from '../occupations/onet-notices.tsx';
 import type { Resource } from '../occupations/use-resource.ts';
 
 const STATUS_WORDS: Readonly<Record<AboutResponse['occupationData']['status'], string>> = {
@@ -50,9 +55,7 @@ export function OccupationDataStatus({ about }: { about: Resource<AboutResponse>
         <div className="onet-notice" role="status">
           <p>{data.message}</p>
           <p>
-            To add the data, run <code>npm run data:onet</code> in the Trailmap folder, or set{' '}
-            <code>TRAILMAP_ONET_DIR</code> to a folder with the O*NET text files, then restart the
-            server.
+            To add the data, <OnetSetupSteps />
           </p>
         </div>
       )}

@@ -3,6 +3,7 @@ import { measureCompleteness, traceActions } from '@trailmap/domain';
 import { Link } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
 import { useSharedValue } from '../../ui/use-shared-value.ts';
+import { CoachSummaryCard } from '../coach/coach-summary-card.tsx';
 import { StepFrame } from '../workspace/step-frame.tsx';
 import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
 import { listTraceWarnings, suggestNextStep } from './dashboard-summary.ts';
@@ -51,6 +52,7 @@ export function DashboardScreen() {
         <NextStepCard planId={planId} next={next} />
       </div>
       <ProgressOverview planId={planId} completeness={completeness} />
+      <CoachSummaryCard planId={planId} />
       <TraceWarnings planId={planId} warnings={warnings} />
     </StepFrame>
   );

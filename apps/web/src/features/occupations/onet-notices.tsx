@@ -17,6 +17,16 @@ export function OnetAttribution({ text = ONET_ATTRIBUTION }: { text?: string }) 
   );
 }
 
+/** How to add the occupation data, to follow "To add it, …" in a sentence. */
+export function OnetSetupSteps() {
+  return (
+    <>
+      run <code>npm run data:onet</code> in the Trailmap folder, or point{' '}
+      <code>TRAILMAP_ONET_DIR</code> at a folder with the O*NET text files, then restart the server.
+    </>
+  );
+}
+
 const DATA_CODES = new Set([
   'occupations.data_missing',
   'occupations.loading',

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import { TextField } from '../../ui/text-field.tsx';
 import { useStrategy } from '../workspace/plan-workspace.tsx';
@@ -5,6 +6,8 @@ import { StepFrame } from '../workspace/step-frame.tsx';
 import { IterationsPanel } from './iterations-panel.tsx';
 import { ValuesEditor } from './values-editor.tsx';
 import { VennSection } from './venn-section.tsx';
+import { CoachPanel } from '../coach/coach-panel.tsx';
+import { FlaggedPhrases } from '../coach/flagged-phrases.tsx';
 import '../steps/steps.css';
 import './strategy.css';
 
@@ -15,10 +18,12 @@ import './strategy.css';
  */
 export function StrategyScreen() {
   const [strategy, change] = useStrategy();
+  const gratifyingField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
   return (
     <StepFrame
       screen="strategy"
       part="strategy"
+      aside={<CoachPanel step="strategy" />}
       lede={
         <p>
           Before planning moves, decide what you are steering by. Describe the work that leaves you
@@ -52,6 +57,13 @@ export function StrategyScreen() {
           rows={5}
           maxLength={LIMITS.maxLongText}
           placeholder="e.g. Turning a confusing process into one a new colleague can follow on day one…"
+          inputRef={gratifyingField}
+        />
+        <FlaggedPhrases
+          step="strategy"
+          path={['strategy', 'gratifyingWork']}
+          text={strategy.gratifyingWork}
+          field={gratifyingField}
         />
       </section>
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LIMITS, pluralize, quoteForMessage, removeStrategyValue } from '@trailmap/domain';
 import type { Strategy, TextItem } from '@trailmap/domain';
 import { TextListEditor } from '../../ui/text-list-editor.tsx';
+import { ValueSuggestions } from '../coach/value-suggestions.tsx';
 import type { StrategyChange } from './overlap-editors.tsx';
 
 /**
@@ -44,6 +45,9 @@ export function ValuesEditor({ strategy, change }: { strategy: Strategy; change:
         placeholder="e.g. builds trust"
         maxItems={LIMITS.maxValues}
         maxLength={LIMITS.maxShortText}
+        renderAfter={(item, index, focus) => (
+          <ValueSuggestions index={index} phrase={item.text} onAccepted={focus} />
+        )}
       />
       <p className="field-hint">
         {values.length < LIMITS.minValuesForComplete

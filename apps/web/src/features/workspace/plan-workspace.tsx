@@ -13,8 +13,12 @@ import { useAutosave } from './use-autosave.ts';
 /** What never changes while a person types: the plan's id and the ways to change it. */
 export interface PlanActions {
   readonly planId: string;
-  /** Applies an edit to one part of the plan (recorded for undo on that part). */
-  update(part: PlanPart, recipe: (draft: Draft) => Draft): void;
+  /**
+   * Applies an edit to one part of the plan (recorded for undo on that part).
+   * `whole`: a change undo takes back on its own (an accepted suggestion),
+   * never merged with the typing around it.
+   */
+  update(part: PlanPart, recipe: (draft: Draft) => Draft, options?: { whole?: boolean }): void;
   undo(part: PlanPart): void;
   canUndo(part: PlanPart): boolean;
   retryNow(): void;
@@ -71,7 +75,7 @@ export function PlanWorkspaceProvider({
   latest.current = draft;
 
   const update = useCallback(
-    (part: PlanPart, recipe: (draft: Draft) => Draft) => {
+    (part: PlanPart, recipe: (draft: Draft) => Draft, options?: { whole?: boolean }) => {
       const before = latest.current;
       const edited = recipe(before);
       if (edited === before) return;
@@ -87,6 +91,7 @@ export function PlanWorkspaceProvider({
         before,
         Date.now(),
         changedParts(before, next),
+        options?.whole,
       );
       if (!hadUndo) historyChanged();
       edit(next);

@@ -32,6 +32,19 @@ describe('undo history', () => {
     expect(undone?.history).toEqual([]);
   });
 
+  it('keeps an accepted suggestion apart from the typing around it', () => {
+    let history = recordChange([], 'knownFor', empty, 0);
+    const typed = withKnownFor(empty, 'Loyalty');
+    history = recordChange(history, 'knownFor', typed, 300, ['knownFor'], true);
+    const accepted = withKnownFor(empty, 'stays loyal');
+    history = recordChange(history, 'knownFor', accepted, 500);
+    expect(history).toHaveLength(3);
+    const first = undoLast(history, 'knownFor', withKnownFor(empty, 'stays loyal!'));
+    expect(first?.draft.content.knownFor).toBe('stays loyal');
+    const second = undoLast(first?.history ?? [], 'knownFor', accepted);
+    expect(second?.draft.content.knownFor).toBe('Loyalty');
+  });
+
   it('keeps changes apart when the typing paused', () => {
     let history = recordChange([], 'knownFor', empty, 0);
     history = recordChange(history, 'knownFor', withKnownFor(empty, 'first'), UNDO_GROUP_MS + 1);

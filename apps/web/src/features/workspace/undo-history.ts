@@ -19,6 +19,8 @@ export interface UndoEntry {
   readonly parts: readonly PlanPart[];
   readonly before: Draft;
   readonly at: number;
+  /** A change of its own (an accepted suggestion): no later edit joins it. */
+  readonly whole?: boolean;
 }
 
 /** Edits on the same part closer than this (ms) are one change. */
@@ -31,15 +33,17 @@ export function recordChange(
   before: Draft,
   at: number,
   touched: readonly PlanPart[] = [part],
+  whole = false,
 ): UndoEntry[] {
   const parts = touched.includes(part) ? touched : [part, ...touched];
   const last = history.at(-1);
-  if (last && last.part === part && at - last.at < UNDO_GROUP_MS) {
+  if (!whole && last && !last.whole && last.part === part && at - last.at < UNDO_GROUP_MS) {
     // Same change still going on: keep the state from before it started.
     const merged = [...new Set([...last.parts, ...parts])];
     return [...history.slice(0, -1), { ...last, parts: merged, at }];
   }
-  return [...history, { part, parts, before, at }].slice(-MAX_ENTRIES);
+  const entry: UndoEntry = whole ? { part, parts, before, at, whole } : { part, parts, before, at };
+  return [...history, entry].slice(-MAX_ENTRIES);
 }
 
 const lastIndexFor = (history: readonly UndoEntry[], part: PlanPart) =>

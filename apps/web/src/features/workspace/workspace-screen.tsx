@@ -7,6 +7,7 @@ import { takeEarlyPlan, takeReadyEarlyPlan } from '../../app/open-plan-early.ts'
 import { planPath } from '../../app/routes.ts';
 import type { PlanScreen } from '../../app/routes.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
+import { CoachProvider } from '../coach/coach-context.tsx';
 import { startAutosave } from './autosave-machine.ts';
 import type { AutosaveState } from './autosave-machine.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
@@ -117,7 +118,9 @@ export function WorkspaceScreen({ planId, screen }: { planId: string; screen: Pl
   }
   return (
     <PlanWorkspaceProvider key={planId} initial={opening.initial} store={store}>
-      <WorkspaceLayout screen={screen} />
+      <CoachProvider>
+        <WorkspaceLayout screen={screen} />
+      </CoachProvider>
     </PlanWorkspaceProvider>
   );
 }

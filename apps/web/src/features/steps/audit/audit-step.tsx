@@ -13,6 +13,7 @@ import {
 } from './audit-edits.ts';
 import { LevelChart } from './level-chart.tsx';
 import { SkillAuditCard } from './skill-audit-card.tsx';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import './audit.css';
 
@@ -31,6 +32,7 @@ export function AuditStep() {
     <StepFrame
       screen="audit"
       part="audit"
+      aside={<CoachPanel step="audit" />}
       lede={
         <p>
           For each critical skill, answer four honest yes/no questions. They form a ladder, from

@@ -15,6 +15,7 @@ import {
   moveEntryToLane,
 } from './portfolio-lanes.ts';
 import type { PortfolioSuggestion } from './portfolio-lanes.ts';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import '../step-cards.css';
 import './portfolio.css';
@@ -81,6 +82,7 @@ export function PortfolioStep({
     <StepFrame
       screen="portfolio"
       part="portfolio"
+      aside={<CoachPanel step="portfolio" />}
       lede={
         <p>
           A career rarely climbs one ladder. Lay out several pathways side by side: the next logical

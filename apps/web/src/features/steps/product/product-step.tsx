@@ -7,6 +7,7 @@ import { TextListEditor } from '../../../ui/text-list-editor.tsx';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { useStep } from '../../workspace/plan-workspace.tsx';
 import { PropositionPreview } from './proposition-preview.tsx';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 
 const DRIVERS: ReadonlyArray<{ key: keyof ValueDrivers; label: string; hint: string }> = [
@@ -63,6 +64,7 @@ export function ProductStep() {
     <StepFrame
       screen="product"
       part="product"
+      aside={<CoachPanel step="product" />}
       lede={
         <p>
           Think of your career as a product other people choose. Start from evidence: the real

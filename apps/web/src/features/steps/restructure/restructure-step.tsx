@@ -9,6 +9,7 @@ import { HoursChart } from './hours-chart.tsx';
 import { ReinvestmentSection } from './reinvestment-section.tsx';
 import { RestructureExamples, RestructureLede } from './restructure-guidance.tsx';
 import { TaskRow } from './task-row.tsx';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import '../step-cards.css';
 import './restructure.css';
@@ -80,6 +81,7 @@ export function RestructureStep() {
     <StepFrame
       screen="restructure"
       part="restructure"
+      aside={<CoachPanel step="restructure" />}
       lede={<RestructureLede />}
       examples={<RestructureExamples />}
     >

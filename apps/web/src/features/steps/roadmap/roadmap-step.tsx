@@ -19,6 +19,7 @@ import { emptyAction } from './roadmap-items.ts';
 import type { RoleOccupationProps } from './role-occupation.ts';
 import { TargetRolesSection } from './target-roles-section.tsx';
 import { localToday } from './timeline-scale.ts';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import '../step-cards.css';
 import './roadmap.css';
@@ -98,6 +99,7 @@ export function RoadmapStep({
     <StepFrame
       screen="roadmap"
       part="roadmap"
+      aside={<CoachPanel step="roadmap" />}
       lede={<RoadmapLede />}
       examples={<RoadmapExamples />}
     >

@@ -7,6 +7,7 @@ import { CriticalSkillsEditor } from './critical-skills-editor.tsx';
 import type { SkillPicker } from './critical-skills-editor.tsx';
 import { describeSkillRemoval } from './describe-removal.ts';
 import { VisionPanel } from './vision-panel.tsx';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import './skills.css';
 
@@ -36,6 +37,7 @@ export function SkillsStep({ picker }: { picker?: SkillPicker } = {}) {
     <StepFrame
       screen="skills"
       part="skills"
+      aside={<CoachPanel step="skills" />}
       lede={
         <p>
           Ask yourself: to deliver the value in my vision, what do I have to become very good at?

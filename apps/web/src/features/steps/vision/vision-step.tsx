@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { Vision } from '@trailmap/domain';
 import { TextField } from '../../../ui/text-field.tsx';
@@ -5,6 +6,8 @@ import { TextListEditor } from '../../../ui/text-list-editor.tsx';
 import { useStep } from '../../workspace/plan-workspace.tsx';
 import { StepFrame } from '../../workspace/step-frame.tsx';
 import { TodayPanel } from './today-panel.tsx';
+import { CoachPanel } from '../../coach/coach-panel.tsx';
+import { FlaggedPhrases } from '../../coach/flagged-phrases.tsx';
 import '../steps.css';
 
 /**
@@ -14,6 +17,8 @@ import '../steps.css';
  */
 export function VisionStep() {
   const [vision, change] = useStep('vision');
+  const impactField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
+  const statementField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
   const set = <K extends keyof Vision>(key: K, value: Vision[K]) =>
     change((current) => ({ ...current, [key]: value }));
 
@@ -21,6 +26,7 @@ export function VisionStep() {
     <StepFrame
       screen="vision"
       part="vision"
+      aside={<CoachPanel step="vision" />}
       lede={
         <p>
           Picture the value you want to deliver five years from now. Leave job titles aside: name
@@ -85,6 +91,13 @@ export function VisionStep() {
               rows={3}
               maxLength={LIMITS.maxLongText}
               placeholder="e.g. decisions made on numbers everyone trusts"
+              inputRef={impactField}
+            />
+            <FlaggedPhrases
+              step="vision"
+              path={['steps', 'vision', 'impact']}
+              text={vision.impact}
+              field={impactField}
             />
           </section>
 
@@ -100,6 +113,13 @@ export function VisionStep() {
               rows={4}
               maxLength={LIMITS.maxLongText}
               placeholder="e.g. I help whole organisations change how they work, and make the change last."
+              inputRef={statementField}
+            />
+            <FlaggedPhrases
+              step="vision"
+              path={['steps', 'vision', 'statement']}
+              text={vision.statement}
+              field={statementField}
             />
           </section>
         </div>
