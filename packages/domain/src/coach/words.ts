@@ -21,7 +21,7 @@ export interface Word {
 // Letters and digits, with inner apostrophes (I'm, don't); an ampersand is a word of its own ("and").
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function wordsWithOffsets(text: string): Word[] {
   const words: Word[] = [];

@@ -92,8 +92,8 @@ export function parseTable<T>(spec: TableSpec<T>, text: string): ParsedTable<T> 
   const field: FieldReader = (column) => {
     const at = indexOf.get(column);
     if (at === undefined) return '';
-    let start = at === 0 ? lineStart : ends[at - 1]! + 1;
-    let end = ends[at]!;
+    const start = at === 0 ? lineStart : ends[at - 1]! + 1;
+    const end = ends[at]!;
     if (
       start < end &&
       (mayBeSpace(body.charCodeAt(start)) || mayBeSpace(body.charCodeAt(end - 1)))

@@ -40,7 +40,7 @@ export function normalizeText(text: string): string {
   return lower.replace(/[a-z]+&[a-z]+/g, (word) => AMPERSAND_WORDS[word] ?? word.replace('&', ' '));
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const ACCENTS = /[\u0300-\u036f]/g;
 
 /** `managers` → `manager`, `technologies` → `technology`; `analysis`, `sales`… keep a stable form. */
