@@ -21,6 +21,8 @@ export interface Word {
 // Letters and digits, with inner apostrophes (I'm, don't); an ampersand is a word of its own ("and").
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 export function wordsWithOffsets(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -31,11 +33,14 @@ export function wordsWithOffsets(text: string): Word[] {
     const lower =
       raw === '&'
         ? 'and'
-        : raw
-            .normalize('NFKD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase()
-            .replace(/’/g, "'");
+        : // Plain ASCII (most words) has no accents to strip and no curly apostrophe.
+          NON_ASCII.test(raw)
+          ? raw
+              .normalize('NFKD')
+              .replace(/[\u0300-\u036f]/g, '')
+              .toLowerCase()
+              .replace(/’/g, "'")
+          : raw.toLowerCase();
     const stem = singularOf(lower);
     words.push({ raw, lower, stem, plural: stem !== lower, start, end: start + raw.length });
   }

@@ -39,6 +39,8 @@ export function planEstimates(dwas: DwaTable, rated: Uint8Array): Estimate[] {
     });
     return { weights, norm: Math.sqrt(norm) };
   };
+  // Each rated occupation's vector once, not once per unrated occupation it is compared with.
+  const vectors = new Map<number, ReturnType<typeof vectorOf>>();
   const estimates: Estimate[] = [];
   for (let o = 0; o < count; o++) {
     if (rated[o] || dwas.ofOccupation[o]!.length === 0) continue;
@@ -46,7 +48,11 @@ export function planEstimates(dwas: DwaTable, rated: Uint8Array): Estimate[] {
     const scored: { occupation: number; weight: number }[] = [];
     for (let other = 0; other < count; other++) {
       if (!rated[other] || dwas.ofOccupation[other]!.length === 0) continue;
-      const theirs = vectorOf(other);
+      let theirs = vectors.get(other);
+      if (theirs === undefined) {
+        theirs = vectorOf(other);
+        vectors.set(other, theirs);
+      }
       let dot = 0;
       for (const [dwa, w] of mine.weights) dot += w * (theirs.weights.get(dwa) ?? 0);
       const closeness = dot / (mine.norm * theirs.norm || 1);

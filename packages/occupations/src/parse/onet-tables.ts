@@ -119,6 +119,7 @@ export const occupationDataSpec: TableSpec<OccupationRow> = {
 const titleSpec = (file: string, column: string): TableSpec<TitleRow> => ({
   file,
   columns: [CODE, column],
+  shared: [CODE],
   toRow: (f) => {
     const row = { code: f(CODE), title: f(column), shortTitle: f('Short Title') };
     return firstProblem(checkCode(row.code), requireText(row.title, column)) ?? row;
@@ -146,6 +147,7 @@ function ratingSpec(
   return {
     file,
     columns: [CODE, 'Element ID', 'Element Name', 'Scale ID', 'Data Value'],
+    shared: [CODE, 'Element ID', 'Element Name', 'Scale ID', 'Not Relevant'],
     toRow: (f: FieldReader) => {
       const code = f(CODE);
       const elementId = f('Element ID');
@@ -215,6 +217,7 @@ export const jobZoneReferenceSpec: TableSpec<JobZoneReferenceRow> = {
 export const educationSpec: TableSpec<EducationRow> = {
   file: 'Education, Training, and Experience.txt',
   columns: [CODE, 'Element ID', 'Scale ID', 'Category', 'Data Value'],
+  shared: [CODE, 'Element ID', 'Scale ID'],
   toRow: (f) => {
     const code = f(CODE);
     const elementId = f('Element ID');
@@ -257,6 +260,7 @@ export const educationCategoriesSpec: TableSpec<EducationCategoryRow> = {
 export const taskStatementsSpec: TableSpec<TaskRow> = {
   file: 'Task Statements.txt',
   columns: [CODE, 'Task ID', 'Task', 'Task Type'],
+  shared: [CODE, 'Task Type'],
   toRow: (f) => {
     const code = f(CODE);
     const problem = firstProblem(checkCode(code), requireText(f('Task'), 'Task'));
@@ -276,6 +280,7 @@ const DWA_ID = /^4\.A\.[0-9a-z.]+\.I\d+\.D\d+$/;
 export const tasksToDwasSpec: TableSpec<TaskDwaRow> = {
   file: 'Tasks to DWAs.txt',
   columns: [CODE, 'Task ID', 'DWA ID', 'DWA Title'],
+  shared: [CODE, 'DWA ID', 'DWA Title'],
   toRow: (f) => {
     const code = f(CODE);
     const dwaId = f('DWA ID');
@@ -295,6 +300,7 @@ export const tasksToDwasSpec: TableSpec<TaskDwaRow> = {
 export const technologySkillsSpec: TableSpec<TechnologyRow> = {
   file: 'Technology Skills.txt',
   columns: [CODE, 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology'],
+  shared: [CODE, 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'],
   toRow: (f) => {
     const code = f(CODE);
     const commodityCode = f('Commodity Code');

@@ -1,3 +1,5 @@
+import { ownString } from '../catalog/own-string.ts';
+
 /**
  * One tab-separated O*NET table, read strictly: the header must name every
  * column the reader needs, every line must have as many fields as the header,
@@ -21,6 +23,8 @@ export interface TableSpec<T> {
   readonly columns: readonly string[];
   /** The row, or the reason it is refused. */
   readonly toRow: (field: FieldReader) => T | string;
+  /** Columns whose values repeat from row to row (codes, element ids): one copy of each value is kept. */
+  readonly shared?: readonly string[];
   /** Rows with the same key are duplicates; the later one is refused. */
   readonly keyOf?: (row: T) => string;
 }
@@ -45,12 +49,25 @@ export class TableShapeError extends Error {
 }
 
 const NOT_AVAILABLE = 'n/a';
+const NEWLINE = '\n';
+const CARRIAGE_RETURN = 13;
 
+/** Whether a character may be whitespace to String.prototype.trim (ASCII controls and space, or beyond ASCII). */
+const mayBeSpace = (code: number): boolean => code <= 32 || code >= 127;
+
+/**
+ * Reads the table in one pass over the text: lines and fields are found by
+ * position (no array of lines, no array of fields per line), and only the
+ * fields a spec asks for become strings. Fields of the spec's `shared`
+ * columns come back as one copy per distinct value.
+ */
 export function parseTable<T>(spec: TableSpec<T>, text: string): ParsedTable<T> {
   // A UTF-8 byte-order mark would otherwise become part of the first column name.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split('\n');
-  const headerLine = (lines[0] ?? '').replace(/\r$/, '');
+  // `let`, and emptied at the end: optimised code may hold what a closure reads as a
+  // constant, and would then keep the whole text of the file alive after the parse.
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const headerEnd = body.indexOf(NEWLINE);
+  const headerLine = (headerEnd < 0 ? body : body.slice(0, headerEnd)).replace(/\r$/, '');
   if (headerLine.trim() === '') throw new TableShapeError(spec.file, 'the file is empty.');
   const header = headerLine.split('\t');
   const indexOf = new Map<string, number>();
@@ -62,31 +79,70 @@ export function parseTable<T>(spec: TableSpec<T>, text: string): ParsedTable<T> 
       `the header lacks ${missing.map((c) => `"${c}"`).join(', ')}; is this the O*NET text release?`,
     );
   }
+  const width = header.length;
+  const shared = new Set((spec.shared ?? []).map((column) => indexOf.get(column)));
+  const copies = new Map<string, string>();
 
   const rows: T[] = [];
   const rejects: RowReject[] = [];
   const seen = spec.keyOf ? new Map<string, number>() : null;
-  let fields: string[] = [];
+  // Where the current line's fields end (the tab after each, or the end of the line for the last).
+  const ends = new Int32Array(width);
+  let lineStart = 0;
   const field: FieldReader = (column) => {
-    const value = (fields[indexOf.get(column) ?? -1] ?? '').trim();
-    return value === NOT_AVAILABLE ? '' : value;
+    const at = indexOf.get(column);
+    if (at === undefined) return '';
+    const start = at === 0 ? lineStart : ends[at - 1]! + 1;
+    const end = ends[at]!;
+    if (
+      start < end &&
+      (mayBeSpace(body.charCodeAt(start)) || mayBeSpace(body.charCodeAt(end - 1)))
+    ) {
+      const trimmed = body.slice(start, end).trim();
+      return trimmed === NOT_AVAILABLE ? '' : trimmed;
+    }
+    if (end - start === 3 && body.startsWith(NOT_AVAILABLE, start)) return '';
+    const value = body.slice(start, end);
+    if (!shared.has(at)) return value;
+    let copy = copies.get(value);
+    if (copy === undefined) {
+      copy = ownString(value);
+      copies.set(copy, copy);
+    }
+    return copy;
   };
   let linesRead = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '');
-    if (line === '' && i === lines.length - 1) break;
+  let lineNumber = 1;
+  let next = headerEnd < 0 ? body.length + 1 : headerEnd + 1;
+  while (next <= body.length) {
+    lineStart = next;
+    const newline = body.indexOf(NEWLINE, lineStart);
+    const last = newline < 0;
+    let lineEnd = last ? body.length : newline;
+    next = lineEnd + 1;
+    if (lineEnd > lineStart && body.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN) lineEnd--;
+    if (lineEnd === lineStart && last) break;
+    lineNumber++;
     linesRead++;
-    const lineNumber = i + 1;
-    if (line.trim() === '') {
+    if (mayBeSpace(body.charCodeAt(lineStart)) && body.slice(lineStart, lineEnd).trim() === '') {
       rejects.push({ file: spec.file, line: lineNumber, reason: 'the line is empty' });
       continue;
     }
-    fields = line.split('\t');
-    if (fields.length !== header.length) {
+    let count = 0;
+    for (
+      let tab = body.indexOf('\t', lineStart);
+      tab >= 0 && tab < lineEnd;
+      tab = body.indexOf('\t', tab + 1)
+    ) {
+      if (count < width) ends[count] = tab;
+      count++;
+    }
+    if (count < width) ends[count] = lineEnd;
+    if (count + 1 !== width) {
       rejects.push({
         file: spec.file,
         line: lineNumber,
-        reason: `the line has ${fields.length} fields; the header has ${header.length}`,
+        reason: `the line has ${count + 1} fields; the header has ${width}`,
       });
       continue;
     }
@@ -110,6 +166,8 @@ export function parseTable<T>(spec: TableSpec<T>, text: string): ParsedTable<T> 
     }
     rows.push(row);
   }
+  body = '';
+  copies.clear();
   return { file: spec.file, rows, rejects, linesRead };
 }
 

@@ -32,17 +32,25 @@ const AMPERSAND_WORDS: Readonly<Record<string, string>> = {
 
 /** Lower case without accents; `&` inside a known abbreviation kept, elsewhere a word break. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[a-z]+&[a-z]+/g, (word) => AMPERSAND_WORDS[word] ?? word.replace('&', ' '));
+  // Most titles are plain ASCII: NFKD and the accent pass change nothing there, and cost the most.
+  const lower = (
+    NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text
+  ).toLowerCase();
+  if (!lower.includes('&')) return lower;
+  return lower.replace(/[a-z]+&[a-z]+/g, (word) => AMPERSAND_WORDS[word] ?? word.replace('&', ' '));
 }
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+const ACCENTS = /[\u0300-\u036f]/g;
 
 /** `managers` → `manager`, `technologies` → `technology`; `analysis`, `sales`… keep a stable form. */
 export function stemWord(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s')) {
+    const before = word.charCodeAt(word.length - 2);
+    // `ss`, `us`, `is` stay: business, status, analysis.
+    if (before !== 115 && before !== 117 && before !== 105) return word.slice(0, -1);
+  }
   return word;
 }
 
@@ -50,7 +58,8 @@ export function stemWord(word: string): string {
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
   for (const raw of normalizeText(text).split(/[^a-z0-9+#]+/)) {
-    const word = raw.replace(/^[+#]+/, '');
+    const first = raw.charCodeAt(0);
+    const word = first === 43 || first === 35 ? raw.replace(/^[+#]+/, '') : raw;
     if (word === '' || STOP_WORDS.has(word)) continue;
     words.push(stemWord(word));
   }
