@@ -1,5 +1,10 @@
 import type { z } from 'zod';
 import type {
+  aiExposureBatchRequestSchema,
+  aiExposureBatchResponseSchema,
+  occupationAiExposureSchema,
+} from './ai-exposure.schema.ts';
+import type {
   createPlanRequestSchema,
   errorResponseSchema,
   iterationListResponseSchema,
@@ -62,3 +67,7 @@ export type CoachJobTitlesResponse = z.output<typeof coachJobTitlesResponseSchem
 export type CoachValuesResponse = z.output<typeof coachValuesResponseSchema>;
 export type CoachPlanResponse = z.output<typeof coachPlanResponseSchema>;
 export type CoachFindingDto = z.output<typeof coachFindingSchema>;
+
+export type OccupationAiExposure = z.output<typeof occupationAiExposureSchema>;
+export type AiExposureBatchRequest = z.input<typeof aiExposureBatchRequestSchema>;
+export type AiExposureBatchResponse = z.output<typeof aiExposureBatchResponseSchema>;

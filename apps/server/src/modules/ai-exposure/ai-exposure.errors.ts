@@ -36,9 +36,10 @@ export function aiExposureUnavailable(
   );
 }
 
-export const occupationUnknown = (code: string): AppError =>
+export const occupationsUnknown = (codes: readonly string[]): AppError =>
   new AppError(
     404,
     'ai_exposure.occupation_not_found',
-    `There is no occupation ${code} in O*NET or in the AI-exposure studies. Search by title to find its code.`,
+    `There is no occupation ${codes.join(', ')} in O*NET or in the AI-exposure studies. Search by title to find ${codes.length === 1 ? 'its code' : 'their codes'}.`,
+    { unknownCodes: codes },
   );

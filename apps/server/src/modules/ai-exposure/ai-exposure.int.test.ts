@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../app.ts';
+import { enginesUnderTest, type TestStore } from '../../testing/test-stores.ts';
+import { loadOccupationData } from '../occupations/occupations.repository.ts';
+import { loadAiExposureSource } from './ai-exposure.repository.ts';
+
+/** The hand-made samples (invented occupations, tasks and scores) of the two packages. */
+const MINI_ONET_DIR = fileURLToPath(
+  new URL('../../../../../packages/occupations/test-fixtures/onet-mini', import.meta.url),
+);
+const MINI_AI_DIR = fileURLToPath(
+  new URL('../../../../../packages/ai-exposure/test-fixtures/ai-exposure-mini', import.meta.url),
+);
+const sqlite = enginesUnderTest()[0]!;
+
+describe('AI-exposure routes on the hand-made samples', () => {
+  let opened: TestStore;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    opened = await sqlite.open();
+    const occupations = loadOccupationData(MINI_ONET_DIR);
+    const aiExposure = loadAiExposureSource(MINI_AI_DIR);
+    expect((await occupations.ready).status).toBe('ready');
+    expect((await aiExposure.ready).status).toBe('ready');
+    app = await buildApp({ store: opened.store, webDistDir: null, occupations, aiExposure });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await opened.dispose();
+  });
+
+  it('answers an occupation with both studies, their caveats and attribution, and its task labels', async () => {
+    const response = await app.inject({ url: '/api/ai-exposure/occupations/15-9001.00' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.title).toBe('Software Builders');
+    expect(body.exposure.gpt4).toEqual({ alpha: 0.5, beta: 0.75, gamma: 1 });
+    expect(body.exposure.source.doesNotMeasure).toMatch(/not job loss/);
+    expect(body.exposure.source.attribution).toBe(
+      "AI-exposure scores from Eloundou, Manning, Mishkin & Rock (2024), 'GPTs are GPTs', data © 2024 OpenAI, MIT License.",
+    );
+    expect(body.applicability).toMatchObject({
+      score: 0.4,
+      socCode: '15-9001',
+      match: 'same',
+      inherited: false,
+      coverageAi: 0.5,
+    });
+    expect(body.applicability.source.license).toBe('CC BY 4.0');
+    expect(body.tasks.labels.map((t: { taskId: number }) => t.taskId)).toEqual([101, 102]);
+    expect(body.tasks.labels[0]).toMatchObject({
+      human: 'E1',
+      gpt4: 'E1',
+      automation: 'T3',
+      inOnetRelease: true,
+    });
+  });
+
+  it('says when a figure is absent and why', async () => {
+    const body = (await app.inject({ url: '/api/ai-exposure/occupations/29-9006.00' })).json();
+    expect(body.exposure).toBeNull();
+    expect(body.applicability).toBeNull();
+    expect(body.notes.join(' ')).toMatch(/not among them/);
+    expect(body.tasks.labels).toEqual([]);
+  });
+
+  it('answers several codes at once, in order, each once, without tasks unless asked', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/ai-exposure/occupations',
+      payload: { codes: ['13-9003.00', '15-9001.00', '13-9003.00'] },
+    });
+    expect(response.statusCode).toBe(200);
+    const { occupations } = response.json();
+    expect(occupations.map((o: { code: string }) => o.code)).toEqual(['13-9003.00', '15-9001.00']);
+    expect(occupations[0].tasks).toBeUndefined();
+    const withTasks = await app.inject({
+      method: 'POST',
+      url: '/api/ai-exposure/occupations',
+      payload: { codes: ['13-9003.00'], includeTasks: true },
+    });
+    expect(withTasks.json().occupations[0].tasks.labels).toHaveLength(3);
+  });
+
+  it('refuses unknown codes with 404 and bad input with 400, saying what to send', async () => {
+    const unknown = await app.inject({ url: '/api/ai-exposure/occupations/99-9999.00' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('ai_exposure.occupation_not_found');
+    const someUnknown = await app.inject({
+      method: 'POST',
+      url: '/api/ai-exposure/occupations',
+      payload: { codes: ['15-9001.00', '99-9999.00'] },
+    });
+    expect(someUnknown.statusCode).toBe(404);
+    expect(someUnknown.json().error.details.unknownCodes).toEqual(['99-9999.00']);
+    expect((await app.inject({ url: '/api/ai-exposure/occupations/nurse' })).statusCode).toBe(400);
+    for (const payload of [
+      { codes: [] },
+      { codes: Array.from({ length: 51 }, () => '15-9001.00') },
+      { codes: ['15-9001'] },
+      { codes: '15-9001.00' },
+      { codes: ['15-9001.00'], extra: true },
+    ]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/ai-exposure/occupations',
+        payload,
+      });
+      expect(response.statusCode, JSON.stringify(payload).slice(0, 60)).toBe(400);
+      expect(response.json().error.message).toMatch(/\w/);
+    }
+  });
+});
+
+describe('AI-exposure routes without the data', () => {
+  it('answer 503 ai_exposure.data_missing, saying how to add the studies', async () => {
+    const opened = await sqlite.open();
+    const app = await buildApp({ store: opened.store, webDistDir: null });
+    await app.ready();
+    try {
+      for (const request of [
+        { url: '/api/ai-exposure/occupations/15-1252.00' },
+        {
+          method: 'POST' as const,
+          url: '/api/ai-exposure/occupations',
+          payload: { codes: ['15-1252.00'] },
+        },
+      ]) {
+        const response = await app.inject(request);
+        expect(response.statusCode).toBe(503);
+        expect(response.json().error.code).toBe('ai_exposure.data_missing');
+        expect(response.json().error.message).toMatch(/TRAILMAP_AI_EXPOSURE_DIR/);
+      }
+    } finally {
+      await app.close();
+      await opened.dispose();
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  findSocApplicability,
+  GPTS_ARE_GPTS,
+  WORKING_WITH_AI,
+  type AiExposureData,
+  type SocMatch,
+} from '@trailmap/ai-exposure';
+import type { AiExposureBatchResponse, OccupationAiExposure } from '@trailmap/contracts';
+import { parseOccupationCode, type OccupationCode } from '@trailmap/domain';
+import type { OccupationData } from '../occupations/occupations.repository.ts';
+import { aiExposureUnavailable, occupationsUnknown } from './ai-exposure.errors.ts';
+import { presentSource, round4 } from './ai-exposure.presenters.ts';
+import type { AiExposureSource } from './ai-exposure.repository.ts';
+
+export interface AiExposureDeps {
+  readonly studies: AiExposureSource;
+  /** O*NET, when loaded: titles, the current task list, tasks and work activities to match. */
+  readonly occupations: OccupationData;
+}
+
+/** The studies when ready; otherwise the 503 that says how to add them. */
+export function requireStudies(deps: AiExposureDeps): AiExposureData {
+  const state = deps.studies.state();
+  if (state.status !== 'ready') throw aiExposureUnavailable(state);
+  return state.data;
+}
+
+const MATCH_NOTES: Readonly<Record<SocMatch['kind'], (m: SocMatch) => string>> = {
+  same: (m) => `The study's figure for SOC ${m.soc} (${m.row.title}), this occupation itself.`,
+  broader_soc: (m) =>
+    `Inherited: the study scores 6-digit SOC codes, and this O*NET occupation is part of SOC ${m.soc} (${m.row.title}); the figure is that broader occupation's.`,
+  bls_aggregate: (m) =>
+    `Inherited: the study scores the BLS aggregate ${m.soc} (${m.row.title}), which includes this occupation; the figure is the aggregate's.`,
+};
+
+function describe(
+  data: AiExposureData,
+  onet: OccupationData,
+  code: OccupationCode,
+  includeTasks: boolean,
+): OccupationAiExposure | null {
+  const onetState = onet.state();
+  const index = onetState.status === 'ready' ? onetState.index : null;
+  const position = index?.catalog.indexOfCode.get(code);
+  const gpts = data.gpts?.occupations.get(code) ?? null;
+  const soc = data.workingWithAi ? findSocApplicability(data.workingWithAi, code) : null;
+  const title =
+    (position !== undefined ? index?.catalog.occupations[position]?.title : undefined) ??
+    gpts?.title ??
+    (soc?.kind === 'same' ? soc.row.title : undefined);
+  if (title === undefined) return null;
+
+  const notes: string[] = [];
+  if (!data.gpts)
+    notes.push('The "GPTs are GPTs" files are not installed, so no exposure figures.');
+  else if (!gpts)
+    notes.push(
+      '"GPTs are GPTs" rates the 923 O*NET occupations that had tasks in 2023; this one is not among them.',
+    );
+  if (!data.workingWithAi)
+    notes.push('The "Working with AI" files are not installed, so no applicability score.');
+  else if (!soc)
+    notes.push(
+      `"Working with AI" has no score for SOC ${code.slice(0, 7)} or an aggregate that includes it.`,
+    );
+
+  const result: OccupationAiExposure = {
+    code,
+    title,
+    exposure: gpts
+      ? {
+          source: presentSource(GPTS_ARE_GPTS),
+          gpt4: sharesOf(gpts.gpt4),
+          human: sharesOf(gpts.human),
+        }
+      : null,
+    applicability: soc
+      ? {
+          source: presentSource(WORKING_WITH_AI),
+          score: round4(soc.row.score),
+          socCode: soc.soc,
+          socTitle: soc.row.title,
+          match: soc.kind,
+          inherited: soc.kind !== 'same',
+          note: MATCH_NOTES[soc.kind](soc),
+          coverageAi: soc.row.metrics ? round4(soc.row.metrics.coverageAi) : null,
+          completionAi: soc.row.metrics ? round4(soc.row.metrics.completionAi) : null,
+          impactScopeAi: soc.row.metrics ? round4(soc.row.metrics.impactScopeAi) : null,
+        }
+      : null,
+    notes,
+  };
+  if (!includeTasks) return result;
+  const onetTaskIds =
+    position !== undefined && index
+      ? new Set(index.catalog.tasks[position]?.map((t) => t.id) ?? [])
+      : null;
+  const labels = data.gpts?.tasksByCode.get(code) ?? [];
+  return {
+    ...result,
+    tasks: data.gpts
+      ? {
+          source: presentSource(GPTS_ARE_GPTS),
+          labels: labels.map((t) => ({
+            taskId: t.taskId,
+            task: t.task,
+            core: t.core,
+            human: t.human,
+            gpt4: t.gpt4,
+            gpt4AltRubric: t.gpt4AltRubric,
+            automation: t.gpt4Automation,
+            inOnetRelease: onetTaskIds ? onetTaskIds.has(t.taskId) : null,
+          })),
+        }
+      : null,
+  };
+}
+
+const sharesOf = (s: { alpha: number; beta: number; gamma: number }) => ({
+  alpha: round4(s.alpha),
+  beta: round4(s.beta),
+  gamma: round4(s.gamma),
+});
+
+/** One occupation with its task-level labels; 404 when neither O*NET nor a study knows the code. */
+export function getOccupationExposure(deps: AiExposureDeps, code: string): OccupationAiExposure {
+  const data = requireStudies(deps);
+  const parsed = parseOccupationCode(code);
+  const found = parsed && describe(data, deps.occupations, parsed, true);
+  if (!found) throw occupationsUnknown([code]);
+  return found;
+}
+
+/** Several occupations at once (current role, targets, portfolio cards), in the order asked, once each. */
+export function getOccupationsExposure(
+  deps: AiExposureDeps,
+  body: { codes: readonly string[]; includeTasks: boolean },
+): AiExposureBatchResponse {
+  const data = requireStudies(deps);
+  const codes = [...new Set(body.codes)];
+  const found = codes.map((code) => {
+    const parsed = parseOccupationCode(code);
+    return parsed && describe(data, deps.occupations, parsed, body.includeTasks);
+  });
+  const unknown = codes.filter((_, i) => !found[i]);
+  if (unknown.length > 0) throw occupationsUnknown(unknown);
+  return { occupations: found.filter((o) => o !== null) };
+}

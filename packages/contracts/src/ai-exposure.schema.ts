@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { occupationCodeSchema } from './plan-content.schema.ts';
+
+/**
+ * AI exposure from published studies. Every figure carries its source: the
+ * study, what it measures, what it does not (exposure is not job loss), the
+ * licence and the attribution text to show beside it.
+ */
+
+/** Codes per batch request: the current role, two targets and a portfolio of cards, with room. */
+export const MAX_EXPOSURE_CODES = 50;
+
+export const studySourceSchema = z.strictObject({
+  study: z.enum(['gpts-are-gpts', 'working-with-ai']),
+  name: z.string(),
+  authors: z.string(),
+  year: z.number().int(),
+  url: z.string(),
+  measures: z.string(),
+  doesNotMeasure: z.string(),
+  license: z.string(),
+  licenseUrl: z.string(),
+  attribution: z.string(),
+});
+
+const exposureLabelSchema = z.enum(['E0', 'E1', 'E2']);
+const sharesSchema = z.strictObject({ alpha: z.number(), beta: z.number(), gamma: z.number() });
+
+export const occupationExposureSchema = z.strictObject({
+  source: studySourceSchema,
+  gpt4: sharesSchema,
+  human: sharesSchema,
+});
+
+export const occupationApplicabilitySchema = z.strictObject({
+  source: studySourceSchema,
+  /** 0–1. */
+  score: z.number(),
+  socCode: z.string(),
+  socTitle: z.string(),
+  /** How the figure was reached; anything but `same` means it is inherited from a broader code. */
+  match: z.enum(['same', 'broader_soc', 'bls_aggregate']),
+  inherited: z.boolean(),
+  /** Plain words on the match, e.g. "inherited from SOC 15-2051 …". */
+  note: z.string(),
+  coverageAi: z.number().nullable(),
+  completionAi: z.number().nullable(),
+  impactScopeAi: z.number().nullable(),
+});
+
+export const taskExposureSchema = z.strictObject({
+  taskId: z.number().int(),
+  task: z.string(),
+  core: z.boolean().nullable(),
+  human: exposureLabelSchema,
+  gpt4: exposureLabelSchema,
+  gpt4AltRubric: exposureLabelSchema,
+  /** GPT-4's automation rating T0 (none) … T4 (full); null where the study gives none. */
+  automation: z.enum(['T0', 'T1', 'T2', 'T3', 'T4']).nullable(),
+  /** False when the task is not in the loaded O*NET release (the study used an earlier one). */
+  inOnetRelease: z.boolean().nullable(),
+});
+
+export const occupationAiExposureSchema = z.strictObject({
+  code: occupationCodeSchema,
+  title: z.string(),
+  exposure: occupationExposureSchema.nullable(),
+  applicability: occupationApplicabilitySchema.nullable(),
+  /** Task-level labels; absent from batch answers unless asked for. */
+  tasks: z
+    .strictObject({ source: studySourceSchema, labels: z.array(taskExposureSchema) })
+    .nullable()
+    .optional(),
+  /** Why a figure is absent, in plain words. */
+  notes: z.array(z.string()),
+});
+
+export const aiExposureBatchRequestSchema = z.strictObject({
+  codes: z
+    .array(occupationCodeSchema, {
+      error: 'codes is a list of O*NET-SOC codes, e.g. ["15-1252.00"].',
+    })
+    .min(1, 'Send at least one occupation code.')
+    .max(MAX_EXPOSURE_CODES, `Send at most ${MAX_EXPOSURE_CODES} occupation codes at once.`),
+  includeTasks: z.boolean().optional().default(false),
+});
+
+export const aiExposureBatchResponseSchema = z.strictObject({
+  occupations: z.array(occupationAiExposureSchema),
+});
