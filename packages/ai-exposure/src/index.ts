@@ -4,3 +4,7 @@ export * from './parse/rows.ts';
 export * from './parse/read-studies.ts';
 export * from './reader/load-ai-exposure.ts';
 export * from './soc-crosswalk.ts';
+export * from './match/words.ts';
+export * from './match/tf-idf.ts';
+export * from './match/match-statements.ts';
+export * from './match/eda-suggestion.ts';

@@ -66,8 +66,9 @@ export interface IwaMetrics {
   /** Share of conversations (0–1) with this activity as the user's goal / as the AI's action. */
   readonly shareUser: number;
   readonly shareAi: number;
-  readonly completionAi: number;
-  readonly impactScopeAi: number;
+  /** Null where the AI never performed the activity, so the rate is not measured. */
+  readonly completionAi: number | null;
+  readonly impactScopeAi: number | null;
 }
 
 export interface WorkingWithAiStudy {

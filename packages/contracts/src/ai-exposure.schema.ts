@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { occupationCodeSchema } from './plan-content.schema.ts';
+import { LIMITS } from '@trailmap/domain';
+import { itemIdSchema, occupationCodeSchema, shortTextSchema } from './plan-content.schema.ts';
 
 /**
  * AI exposure from published studies. Every figure carries its source: the
@@ -87,4 +88,71 @@ export const aiExposureBatchRequestSchema = z.strictObject({
 
 export const aiExposureBatchResponseSchema = z.strictObject({
   occupations: z.array(occupationAiExposureSchema),
+});
+
+// ---------------------------------------------------------------------------
+// EDA meets AI: a person's recurring tasks matched to the occupation's O*NET statements.
+
+export const MAX_MATCH_TASKS = LIMITS.maxRecurringTasks;
+
+const edaTaskRefSchema = z.strictObject({
+  id: itemIdSchema,
+  name: shortTextSchema.refine((t) => t.trim().length > 0, 'Name the task; it is empty.'),
+  value: z.enum(['low', 'medium', 'high']),
+});
+
+export const taskMatchRequestSchema = z.strictObject({
+  occupationCode: occupationCodeSchema,
+  tasks: z
+    .array(edaTaskRefSchema, { error: 'tasks is a list of { id, name, value }.' })
+    .min(1, 'Send at least one task to match.')
+    .max(MAX_MATCH_TASKS, `Send at most ${MAX_MATCH_TASKS} tasks at once.`),
+});
+
+const aiUseSchema = z.strictObject({
+  source: studySourceSchema,
+  /** Share of Copilot conversations (0–1) in which the AI performed this activity. */
+  shareAi: z.number(),
+  /** Null where the AI never performed the activity. */
+  completionAi: z.number().nullable(),
+  impactScopeAi: z.number().nullable(),
+});
+
+export const matchedOnetTaskSchema = z.strictObject({
+  taskId: z.number().int(),
+  task: z.string(),
+  /** Cosine similarity of the words, 0–1. */
+  score: z.number(),
+  human: exposureLabelSchema.nullable(),
+  gpt4: exposureLabelSchema.nullable(),
+  automation: z.enum(['T0', 'T1', 'T2', 'T3', 'T4']).nullable(),
+});
+
+export const matchedWorkActivitySchema = z.strictObject({
+  dwaId: z.string(),
+  title: z.string(),
+  iwaId: z.string(),
+  iwaTitle: z.string().nullable(),
+  score: z.number(),
+  aiUse: aiUseSchema.nullable(),
+});
+
+export const taskMatchResultSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  value: z.enum(['low', 'medium', 'high']),
+  onetTasks: z.array(matchedOnetTaskSchema),
+  workActivities: z.array(matchedWorkActivitySchema),
+  exposureLevel: z.enum(['high', 'some', 'low', 'unknown']),
+  suggestion: z.enum(['automate']).nullable(),
+  reason: z.string(),
+});
+
+export const taskMatchResponseSchema = z.strictObject({
+  occupationCode: occupationCodeSchema,
+  title: z.string(),
+  /** How matching, exposure and the suggestion work, in plain words. */
+  rule: z.string(),
+  source: studySourceSchema,
+  results: z.array(taskMatchResultSchema),
 });

@@ -3,6 +3,8 @@ import type {
   aiExposureBatchRequestSchema,
   aiExposureBatchResponseSchema,
   occupationAiExposureSchema,
+  taskMatchRequestSchema,
+  taskMatchResponseSchema,
 } from './ai-exposure.schema.ts';
 import type {
   createPlanRequestSchema,
@@ -71,3 +73,5 @@ export type CoachFindingDto = z.output<typeof coachFindingSchema>;
 export type OccupationAiExposure = z.output<typeof occupationAiExposureSchema>;
 export type AiExposureBatchRequest = z.input<typeof aiExposureBatchRequestSchema>;
 export type AiExposureBatchResponse = z.output<typeof aiExposureBatchResponseSchema>;
+export type TaskMatchRequest = z.input<typeof taskMatchRequestSchema>;
+export type TaskMatchResponse = z.output<typeof taskMatchResponseSchema>;

@@ -192,18 +192,16 @@ export const iwaMetricsSpec: TableSpec<IwaMetrics> = {
     if (!IWA.test(id)) return `"${id}" is not an O*NET IWA id (4.A.n.x.n.Inn)`;
     const title = field('title');
     if (title === '') return 'title is empty';
-    const values: number[] = [];
-    for (const column of ['share_user', 'share_ai', 'completion_ai', 'impact_scope_ai']) {
-      const value = share(field, column);
-      if (typeof value === 'string') return value;
-      values.push(value);
-    }
-    const [shareUser, shareAi, completionAi, impactScopeAi] = values as [
-      number,
-      number,
-      number,
-      number,
-    ];
+    const shareUser = share(field, 'share_user');
+    if (typeof shareUser === 'string') return shareUser;
+    const shareAi = share(field, 'share_ai');
+    if (typeof shareAi === 'string') return shareAi;
+    // Rates are empty where the AI never performed the activity (share_ai 0): not measured.
+    const rate = (column: string) => (field(column) === '' ? null : share(field, column));
+    const completionAi = rate('completion_ai');
+    if (typeof completionAi === 'string') return completionAi;
+    const impactScopeAi = rate('impact_scope_ai');
+    if (typeof impactScopeAi === 'string') return impactScopeAi;
     return { id, title, shareUser, shareAi, completionAi, impactScopeAi };
   },
   keyOf: (row) => row.id,

@@ -23,7 +23,10 @@ describe('reading the AI-exposure studies from a folder', () => {
       'gpts-are-gpts/full_labelset.tsv:13 a quoted field is never closed',
       'working-with-ai/soc_ai_applicability_scores.csv:5 ai_applicability_score 1.4 is outside 0–1',
       'working-with-ai/soc_to_iwas.csv:5 "not-an-iwa" is not an O*NET IWA id (4.A.n.x.n.Inn)',
+      'working-with-ai/iwa_metrics.csv:5 "4A31I01" is not an O*NET IWA id (4.A.n.x.n.Inn)',
     ]);
+    // Rates the study leaves empty (the AI never did the activity) are unmeasured, not wrong.
+    expect(data.workingWithAi?.iwas.get('4.A.3.a.2.I26')).toMatchObject({ completionAi: null });
   });
 
   it('keeps the good rows, quotes and all, and records each file read with its hash', async () => {

@@ -113,6 +113,68 @@ describe('AI-exposure routes on the hand-made samples', () => {
       expect(response.json().error.message).toMatch(/\w/);
     }
   });
+  it("matches EDA tasks to the occupation's tasks and work activities and suggests Automate by the stated rule", async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/ai-exposure/tasks/match',
+      payload: {
+        occupationCode: '15-9001.00',
+        tasks: [
+          { id: 't1', name: 'Fixing bugs users report', value: 'low' },
+          { id: 't2', name: 'Writing code for new features', value: 'high' },
+          { id: 't3', name: 'Water the plants', value: 'low' },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.rule).toMatch(
+      /Automate' is suggested where exposure is high and you rated the task's value low/,
+    );
+    expect(body.source.attribution).toMatch(/GPTs are GPTs/);
+    const [bugs, code, plants] = body.results;
+    expect(bugs.onetTasks[0]).toMatchObject({ taskId: 102, human: 'E2', gpt4: 'E1' });
+    expect(bugs.onetTasks[0].score).toBeGreaterThan(0.5);
+    expect(bugs).toMatchObject({ exposureLevel: 'high', suggestion: 'automate' });
+    expect(code.onetTasks[0].taskId).toBe(101);
+    expect(code.workActivities[0]).toMatchObject({
+      dwaId: '4.A.3.b.1.I01.D01',
+      iwaId: '4.A.3.b.1.I01',
+      iwaTitle: 'Program computer systems or production equipment.',
+    });
+    expect(code.workActivities[0].aiUse.source.license).toBe('CC BY 4.0');
+    expect(code).toMatchObject({ exposureLevel: 'high', suggestion: null });
+    expect(plants).toMatchObject({ onetTasks: [], exposureLevel: 'unknown', suggestion: null });
+  });
+
+  it('refuses a bad match request with a clear 4xx', async () => {
+    const match = (payload: unknown) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/ai-exposure/tasks/match',
+        payload: payload as object,
+      });
+    const task = { id: 't1', name: 'Write code', value: 'low' };
+    expect((await match({ occupationCode: '99-9999.00', tasks: [task] })).json().error.code).toBe(
+      'occupations.not_found',
+    );
+    for (const payload of [
+      { occupationCode: '15-9001.00', tasks: [] },
+      {
+        occupationCode: '15-9001.00',
+        tasks: Array.from({ length: 101 }, (_, i) => ({ ...task, id: `t${i}` })),
+      },
+      { occupationCode: '15-9001.00', tasks: [{ ...task, name: '   ' }] },
+      { occupationCode: '15-9001.00', tasks: [{ ...task, name: 'x'.repeat(201) }] },
+      { occupationCode: '15-9001.00', tasks: [{ ...task, value: 'huge' }] },
+      { occupationCode: '15-9001', tasks: [task] },
+      { tasks: [task] },
+    ]) {
+      const response = await match(payload);
+      expect(response.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(400);
+      expect(response.json().error.message).toMatch(/\w/);
+    }
+  });
 });
 
 describe('AI-exposure routes without the data', () => {
@@ -123,6 +185,14 @@ describe('AI-exposure routes without the data', () => {
     try {
       for (const request of [
         { url: '/api/ai-exposure/occupations/15-1252.00' },
+        {
+          method: 'POST' as const,
+          url: '/api/ai-exposure/tasks/match',
+          payload: {
+            occupationCode: '15-1252.00',
+            tasks: [{ id: 'a', name: 'Email', value: 'low' }],
+          },
+        },
         {
           method: 'POST' as const,
           url: '/api/ai-exposure/occupations',

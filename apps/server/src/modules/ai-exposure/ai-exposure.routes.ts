@@ -5,6 +5,8 @@ import {
   errorResponseSchema,
   occupationAiExposureSchema,
   occupationCodeParamsSchema,
+  taskMatchRequestSchema,
+  taskMatchResponseSchema,
 } from '@trailmap/contracts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import * as exposure from './ai-exposure.usecases.ts';
@@ -65,5 +67,33 @@ export function registerAiExposureRoutes(
       },
     },
     async ({ body }) => ({ status: 200, body: exposure.getOccupationsExposure(deps, body) }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'POST',
+      url: '/api/ai-exposure/tasks/match',
+      operationId: 'matchEdaTasks',
+      summary:
+        "EDA meets AI: each recurring task matched to the occupation's closest O*NET tasks and work activities, their exposure, and Automate where exposure is high and value low",
+      tag: 'ai-exposure',
+      body: taskMatchRequestSchema,
+      responses: {
+        200: {
+          description: 'Matches per task, with the rule explained',
+          schema: taskMatchResponseSchema,
+        },
+        400: err(
+          'The code is malformed, tasks is empty or has more than 100 items, or a task lacks a name or value',
+        ),
+        404: err('No such occupation in O*NET (occupations.not_found)'),
+        503: err(
+          'The AI-exposure studies (ai_exposure.*) or the O*NET data (occupations.*) are missing or still loading; the message says which and what to do',
+        ),
+      },
+    },
+    async ({ body }) => ({ status: 200, body: exposure.matchEdaTasks(deps, body) }),
   );
 }

@@ -1,12 +1,24 @@
 import {
+  EDA_SUGGESTION_RULE,
+  exposureLevelOf,
   findSocApplicability,
   GPTS_ARE_GPTS,
+  matchStatements,
+  MIN_MATCH_SCORE,
+  suggestForEdaTask,
   WORKING_WITH_AI,
   type AiExposureData,
   type SocMatch,
+  type StatementMatch,
 } from '@trailmap/ai-exposure';
-import type { AiExposureBatchResponse, OccupationAiExposure } from '@trailmap/contracts';
-import { parseOccupationCode, type OccupationCode } from '@trailmap/domain';
+import type {
+  AiExposureBatchResponse,
+  OccupationAiExposure,
+  TaskMatchResponse,
+} from '@trailmap/contracts';
+import { parseOccupationCode, type OccupationCode, type TaskValue } from '@trailmap/domain';
+import { requireIndex, requireOccupation } from '../occupations/occupations.usecases.ts';
+import { iwaOfDwa, occupationStatements } from './ai-exposure.matching.ts';
 import type { OccupationData } from '../occupations/occupations.repository.ts';
 import { aiExposureUnavailable, occupationsUnknown } from './ai-exposure.errors.ts';
 import { presentSource, round4 } from './ai-exposure.presenters.ts';
@@ -145,4 +157,87 @@ export function getOccupationsExposure(
   const unknown = codes.filter((_, i) => !found[i]);
   if (unknown.length > 0) throw occupationsUnknown(unknown);
   return { occupations: found.filter((o) => o !== null) };
+}
+
+// ---------------------------------------------------------------------------
+// EDA meets AI
+
+const MATCHES_SHOWN = 3;
+
+/** O*NET's index and the occupation in it; the occupation routes' 503/404 when not there. */
+function requireOnetOccupation(deps: AiExposureDeps, code: string) {
+  const index = requireIndex(deps.occupations);
+  return { index, occupation: requireOccupation(index, code) };
+}
+
+export function matchEdaTasks(
+  deps: AiExposureDeps,
+  body: {
+    occupationCode: string;
+    tasks: readonly { id: string; name: string; value: TaskValue }[];
+  },
+): TaskMatchResponse {
+  const data = requireStudies(deps);
+  const { index, occupation } = requireOnetOccupation(deps, body.occupationCode);
+  const statements = occupationStatements(index, occupation);
+  const labels = new Map(
+    (data.gpts?.tasksByCode.get(body.occupationCode) ?? []).map((t) => [t.taskId, t]),
+  );
+  const results = body.tasks.map((task) => {
+    const { tasks, dwas } = matchStatements(statements, task.name, {
+      limit: MATCHES_SHOWN,
+      minScore: MIN_MATCH_SCORE,
+    });
+    const onetTasks = tasks.map((m) => {
+      const label = labels.get(Number(m.statement.id));
+      return {
+        taskId: Number(m.statement.id),
+        task: m.statement.text,
+        score: round4(m.score),
+        human: label?.human ?? null,
+        gpt4: label?.gpt4 ?? null,
+        automation: label?.gpt4Automation ?? null,
+      };
+    });
+    const bestLabelled = onetTasks.find((t) => t.human !== null && t.gpt4 !== null);
+    const level = bestLabelled
+      ? exposureLevelOf(bestLabelled.human!, bestLabelled.gpt4!)
+      : 'unknown';
+    return {
+      id: task.id,
+      name: task.name,
+      value: task.value,
+      onetTasks,
+      workActivities: dwas.map((m) => presentWorkActivity(data, m)),
+      exposureLevel: level,
+      ...suggestForEdaTask(task.value, level),
+    };
+  });
+  return {
+    occupationCode: body.occupationCode,
+    title: index.catalog.occupations[occupation]!.title,
+    rule: EDA_SUGGESTION_RULE,
+    source: presentSource(GPTS_ARE_GPTS),
+    results,
+  };
+}
+
+function presentWorkActivity(data: AiExposureData, m: StatementMatch) {
+  const iwaId = iwaOfDwa(m.statement.id);
+  const iwa = data.workingWithAi?.iwas.get(iwaId) ?? null;
+  return {
+    dwaId: m.statement.id,
+    title: m.statement.text,
+    iwaId,
+    iwaTitle: iwa?.title ?? null,
+    score: round4(m.score),
+    aiUse: iwa
+      ? {
+          source: presentSource(WORKING_WITH_AI),
+          shareAi: round4(iwa.shareAi),
+          completionAi: iwa.completionAi === null ? null : round4(iwa.completionAi),
+          impactScopeAi: iwa.impactScopeAi === null ? null : round4(iwa.impactScopeAi),
+        }
+      : null,
+  };
 }
