@@ -8,3 +8,4 @@ export * from './match/words.ts';
 export * from './match/tf-idf.ts';
 export * from './match/match-statements.ts';
 export * from './match/eda-suggestion.ts';
+export * from './backpack/assistance-rules.ts';

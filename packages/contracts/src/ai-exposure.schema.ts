@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '@trailmap/domain';
+import { ASSISTANCE_KINDS, LIMITS, type AssistanceKind } from '@trailmap/domain';
 import { itemIdSchema, occupationCodeSchema, shortTextSchema } from './plan-content.schema.ts';
 
 /**
@@ -155,4 +155,62 @@ export const taskMatchResponseSchema = z.strictObject({
   rule: z.string(),
   source: studySourceSchema,
   results: z.array(taskMatchResultSchema),
+});
+
+// ---------------------------------------------------------------------------
+// The AI backpack: kinds of AI assistance for tasks marked Automate and for critical skills.
+
+export const MAX_BACKPACK_SKILLS = 20;
+
+const namedRefSchema = z.strictObject({
+  id: itemIdSchema,
+  name: shortTextSchema.refine((t) => t.trim().length > 0, 'Name it; the name is empty.'),
+});
+
+export const backpackRequestSchema = z
+  .strictObject({
+    occupationCode: occupationCodeSchema,
+    tasks: z
+      .array(namedRefSchema)
+      .max(MAX_MATCH_TASKS, `Send at most ${MAX_MATCH_TASKS} tasks at once.`)
+      .default([]),
+    skills: z
+      .array(namedRefSchema)
+      .max(MAX_BACKPACK_SKILLS, `Send at most ${MAX_BACKPACK_SKILLS} skills at once.`)
+      .default([]),
+  })
+  .refine((body) => body.tasks.length + body.skills.length > 0, {
+    message: 'Send at least one task (marked Automate) or one critical skill.',
+    path: ['tasks'],
+  });
+
+export const assistanceSuggestionSchema = z.strictObject({
+  kind: z.enum(ASSISTANCE_KINDS.map((k) => k.kind) as [AssistanceKind, ...AssistanceKind[]]),
+  label: z.string(),
+  example: z.string(),
+  weight: z.number(),
+  because: z.array(z.strictObject({ dwaId: z.string(), title: z.string(), why: z.string() })),
+});
+
+export const backpackItemSchema = z.strictObject({
+  for: z.enum(['task', 'skill']),
+  id: z.string(),
+  name: z.string(),
+  workActivities: z.array(
+    z.strictObject({
+      dwaId: z.string(),
+      title: z.string(),
+      iwaTitle: z.string().nullable(),
+      score: z.number(),
+    }),
+  ),
+  suggestions: z.array(assistanceSuggestionSchema),
+});
+
+export const backpackResponseSchema = z.strictObject({
+  occupationCode: occupationCodeSchema,
+  title: z.string(),
+  /** How suggestions are derived, in plain words. */
+  rule: z.string(),
+  items: z.array(backpackItemSchema),
 });

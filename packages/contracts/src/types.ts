@@ -3,6 +3,8 @@ import type {
   aiExposureBatchRequestSchema,
   aiExposureBatchResponseSchema,
   occupationAiExposureSchema,
+  backpackRequestSchema,
+  backpackResponseSchema,
   taskMatchRequestSchema,
   taskMatchResponseSchema,
 } from './ai-exposure.schema.ts';
@@ -75,3 +77,5 @@ export type AiExposureBatchRequest = z.input<typeof aiExposureBatchRequestSchema
 export type AiExposureBatchResponse = z.output<typeof aiExposureBatchResponseSchema>;
 export type TaskMatchRequest = z.input<typeof taskMatchRequestSchema>;
 export type TaskMatchResponse = z.output<typeof taskMatchResponseSchema>;
+export type BackpackRequest = z.input<typeof backpackRequestSchema>;
+export type BackpackResponse = z.output<typeof backpackResponseSchema>;

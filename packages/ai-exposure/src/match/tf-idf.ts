@@ -64,7 +64,8 @@ export function cosine(a: TextVector, b: TextVector): number {
 export function coverage(query: TextVector, text: TextVector): number {
   if (query.norm === 0) return 0;
   let found = 0;
-  for (const [token, weight] of query.weights) if (text.weights.has(token)) found += weight * weight;
+  for (const [token, weight] of query.weights)
+    if (text.weights.has(token)) found += weight * weight;
   return Math.min(1, found / (query.norm * query.norm));
 }
 

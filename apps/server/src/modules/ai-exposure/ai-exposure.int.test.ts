@@ -175,6 +175,45 @@ describe('AI-exposure routes on the hand-made samples', () => {
       expect(response.json().error.message).toMatch(/\w/);
     }
   });
+  it('fills the AI backpack from the matched work activities, for tasks and skills', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/ai-exposure/backpack',
+      payload: {
+        occupationCode: '15-9001.00',
+        tasks: [{ id: 't1', name: 'Writing code for new features' }],
+        skills: [{ id: 's1', name: 'Negotiation' }],
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.rule).toMatch(/practice partner/);
+    const [task, skill] = body.items;
+    expect(task.workActivities[0].dwaId).toBe('4.A.3.b.1.I01.D01');
+    expect(task.suggestions[0].kind).toBe('coding_assistance');
+    expect(task.suggestions[0].because[0].title).toBe('Write computer programs.');
+    expect(skill).toMatchObject({ for: 'skill', workActivities: [] });
+    expect(skill.suggestions.map((s: { kind: string }) => s.kind)).toEqual(['tutoring']);
+  });
+
+  it('refuses an empty or oversized backpack request with 400', async () => {
+    for (const payload of [
+      { occupationCode: '15-9001.00' },
+      { occupationCode: '15-9001.00', tasks: [], skills: [] },
+      {
+        occupationCode: '15-9001.00',
+        skills: Array.from({ length: 21 }, (_, i) => ({ id: `s${i}`, name: 'x' })),
+      },
+      { occupationCode: '15-9001.00', tasks: [{ id: 't', name: '' }] },
+    ]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/ai-exposure/backpack',
+        payload,
+      });
+      expect(response.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(400);
+    }
+  });
 });
 
 describe('AI-exposure routes without the data', () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import {
   aiExposureBatchRequestSchema,
   aiExposureBatchResponseSchema,
+  backpackRequestSchema,
+  backpackResponseSchema,
   errorResponseSchema,
   occupationAiExposureSchema,
   occupationCodeParamsSchema,
@@ -95,5 +97,33 @@ export function registerAiExposureRoutes(
       },
     },
     async ({ body }) => ({ status: 200, body: exposure.matchEdaTasks(deps, body) }),
+  );
+
+  defineRoute(
+    app,
+    registry,
+    {
+      method: 'POST',
+      url: '/api/ai-exposure/backpack',
+      operationId: 'suggestAiBackpack',
+      summary:
+        'The AI backpack: kinds of AI assistance (drafting, summarising, data analysis, coding assistance, meeting notes, research, tutoring …) for tasks marked Automate and for critical skills, derived from the matched work activities',
+      tag: 'ai-exposure',
+      body: backpackRequestSchema,
+      responses: {
+        200: {
+          description: 'Suggestions per task and skill, with the rule explained',
+          schema: backpackResponseSchema,
+        },
+        400: err(
+          'The code is malformed, there is no task and no skill, or too many, or one lacks a name',
+        ),
+        404: err('No such occupation in O*NET (occupations.not_found)'),
+        503: err(
+          'The AI-exposure studies (ai_exposure.*) or the O*NET data (occupations.*) are missing or still loading; the message says which and what to do',
+        ),
+      },
+    },
+    async ({ body }) => ({ status: 200, body: exposure.suggestBackpack(deps, body) }),
   );
 }

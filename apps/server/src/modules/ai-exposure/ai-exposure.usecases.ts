@@ -5,6 +5,7 @@ import {
   GPTS_ARE_GPTS,
   matchStatements,
   MIN_MATCH_SCORE,
+  suggestAssistance,
   suggestForEdaTask,
   WORKING_WITH_AI,
   type AiExposureData,
@@ -13,6 +14,7 @@ import {
 } from '@trailmap/ai-exposure';
 import type {
   AiExposureBatchResponse,
+  BackpackResponse,
   OccupationAiExposure,
   TaskMatchResponse,
 } from '@trailmap/contracts';
@@ -239,5 +241,52 @@ function presentWorkActivity(data: AiExposureData, m: StatementMatch) {
           impactScopeAi: iwa.impactScopeAi === null ? null : round4(iwa.impactScopeAi),
         }
       : null,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The AI backpack
+
+const BACKPACK_RULE =
+  "Each task or skill is matched to the occupation's detailed work activities by the words they share (as for EDA matching). Each matched activity's wording, with its intermediate activity's, is read through a table of rules (writing → drafting, reading and records → summarising, numbers and data → data analysis, software → coding assistance, conferring → meeting notes, finding information → research, training → tutoring, designing and planning → brainstorming, scheduling, languages → translation); an activity no rule reaches takes the kind of its family of work activities at half weight. Kinds are ranked by the summed match scores behind them. Every critical skill also gets a practice partner (tutoring), since it is a skill to build.";
+
+export function suggestBackpack(
+  deps: AiExposureDeps,
+  body: {
+    occupationCode: string;
+    tasks: readonly { id: string; name: string }[];
+    skills: readonly { id: string; name: string }[];
+  },
+): BackpackResponse {
+  const data = requireStudies(deps);
+  const { index, occupation } = requireOnetOccupation(deps, body.occupationCode);
+  const statements = occupationStatements(index, occupation);
+  const itemOf = (kind: 'task' | 'skill', ref: { id: string; name: string }) => {
+    const { dwas } = matchStatements(statements, ref.name, {
+      limit: MATCHES_SHOWN,
+      minScore: MIN_MATCH_SCORE,
+    });
+    const workActivities = dwas.map((m) => ({
+      dwaId: m.statement.id,
+      title: m.statement.text,
+      iwaTitle: data.workingWithAi?.iwas.get(iwaOfDwa(m.statement.id))?.title ?? null,
+      score: round4(m.score),
+    }));
+    return {
+      for: kind,
+      id: ref.id,
+      name: ref.name,
+      workActivities,
+      suggestions: suggestAssistance(workActivities, { forSkill: kind === 'skill' }),
+    };
+  };
+  return {
+    occupationCode: body.occupationCode,
+    title: index.catalog.occupations[occupation]!.title,
+    rule: BACKPACK_RULE,
+    items: [
+      ...body.tasks.map((task) => itemOf('task', task)),
+      ...body.skills.map((skill) => itemOf('skill', skill)),
+    ],
   };
 }
