@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOccupationCode } from '@trailmap/domain';
 import { AiExposureDataMissingError, loadAiExposureData } from './load-ai-exposure.ts';
-import { MINI_AI_EXPOSURE_DIR } from './real-data.test-support.ts';
+import { MINI_AI_EXPOSURE_DIR } from './mini-data.test-support.ts';
 import { findSocApplicability } from '../soc-crosswalk.ts';
 
 describe('reading the AI-exposure studies from a folder', () => {
