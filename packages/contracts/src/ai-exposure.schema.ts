@@ -189,13 +189,23 @@ export const assistanceSuggestionSchema = z.strictObject({
   label: z.string(),
   example: z.string(),
   weight: z.number(),
-  because: z.array(z.strictObject({ dwaId: z.string(), title: z.string(), why: z.string() })),
+  because: z.array(
+    z.strictObject({
+      kind: z.enum(['dwa', 'task']),
+      id: z.string(),
+      title: z.string(),
+      why: z.string(),
+    }),
+  ),
 });
 
 export const backpackItemSchema = z.strictObject({
   for: z.enum(['task', 'skill']),
   id: z.string(),
   name: z.string(),
+  onetTasks: z.array(
+    z.strictObject({ taskId: z.number().int(), task: z.string(), score: z.number() }),
+  ),
   workActivities: z.array(
     z.strictObject({
       dwaId: z.string(),

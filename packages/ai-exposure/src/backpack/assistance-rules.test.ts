@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { suggestAssistance, type ActivityEvidence } from './assistance-rules.ts';
 
-const activity = (dwaId: string, title: string, score = 0.5): ActivityEvidence => ({
-  dwaId,
+const activity = (id: string, title: string, score = 0.5): ActivityEvidence => ({
+  kind: 'dwa',
+  id,
   title,
   iwaTitle: null,
   score,

@@ -1,8 +1,9 @@
 import { ASSISTANCE_KINDS, type AssistanceKind } from '@trailmap/domain';
 
 /**
- * Which kinds of AI assistance fit a work activity, read from O*NET's wording
- * of the detailed work activity (DWA) and its intermediate activity (IWA).
+ * Which kinds of AI assistance fit a piece of work, read from O*NET's wording
+ * of the matched detailed work activities (DWA, with their intermediate
+ * activity's title, IWA) and tasks.
  * Each rule names the verbs and objects that make the kind fit; an activity
  * no rule reaches falls back on its generalized work activity (GWA, the
  * `4.A.x.x.x` prefix of its id). Decision 0018 gives the reasoning.
@@ -91,8 +92,11 @@ export const GWA_FALLBACK: Readonly<Record<string, AssistanceKind>> = {
   '4.A.4.b.3': 'tutoring', // Training and teaching others
 };
 
+/** A matched O*NET statement: a detailed work activity (with its IWA's title) or a task. */
 export interface ActivityEvidence {
-  readonly dwaId: string;
+  readonly kind: 'dwa' | 'task';
+  /** DWA id (`4.A.2.a.4.I09.D03`) or task id. */
+  readonly id: string;
   readonly title: string;
   readonly iwaTitle: string | null;
   /** How well the activity matched the person's task or skill, 0–1. */
@@ -105,7 +109,7 @@ export interface AssistanceSuggestion {
   readonly example: string;
   /** Sum of the match scores of the activities behind it: how strongly it fits. */
   readonly weight: number;
-  readonly because: { dwaId: string; title: string; why: string }[];
+  readonly because: { kind: 'dwa' | 'task'; id: string; title: string; why: string }[];
 }
 
 const LABELS = new Map(ASSISTANCE_KINDS.map((k) => [k.kind, k]));
@@ -134,15 +138,20 @@ export function suggestAssistance(
     const rules = ASSISTANCE_RULES.filter((rule) => rule.pattern.test(wording));
     for (const rule of rules) {
       add(rule.kind, activity.score, {
-        dwaId: activity.dwaId,
+        kind: activity.kind,
+        id: activity.id,
         title: activity.title,
         why: rule.why,
       });
     }
-    const fallback = rules.length === 0 ? GWA_FALLBACK[activity.dwaId.slice(0, 9)] : undefined;
+    const fallback =
+      rules.length === 0 && activity.kind === 'dwa'
+        ? GWA_FALLBACK[activity.id.slice(0, 9)]
+        : undefined;
     if (fallback) {
       add(fallback, activity.score / 2, {
-        dwaId: activity.dwaId,
+        kind: activity.kind,
+        id: activity.id,
         title: activity.title,
         why: 'no wording rule fits, so the kind comes from the family of work activities it belongs to',
       });

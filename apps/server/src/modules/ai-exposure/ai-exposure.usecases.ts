@@ -248,7 +248,7 @@ function presentWorkActivity(data: AiExposureData, m: StatementMatch) {
 // The AI backpack
 
 const BACKPACK_RULE =
-  "Each task or skill is matched to the occupation's detailed work activities by the words they share (as for EDA matching). Each matched activity's wording, with its intermediate activity's, is read through a table of rules (writing → drafting, reading and records → summarising, numbers and data → data analysis, software → coding assistance, conferring → meeting notes, finding information → research, training → tutoring, designing and planning → brainstorming, scheduling, languages → translation); an activity no rule reaches takes the kind of its family of work activities at half weight. Kinds are ranked by the summed match scores behind them. Every critical skill also gets a practice partner (tutoring), since it is a skill to build.";
+  "Each task or skill is matched to the occupation's O*NET tasks and detailed work activities by the words they share (as for EDA matching). The wording of each match (for an activity, with its intermediate activity's) is read through a table of rules (writing → drafting, reading and records → summarising, numbers and data → data analysis, software → coding assistance, conferring → meeting notes, finding information → research, training → tutoring, designing and planning → brainstorming, scheduling, languages → translation); an activity no rule reaches takes the kind of its family of work activities at half weight. Kinds are ranked by the summed match scores behind them. Every critical skill also gets a practice partner (tutoring), since it is a skill to build.";
 
 export function suggestBackpack(
   deps: AiExposureDeps,
@@ -262,7 +262,7 @@ export function suggestBackpack(
   const { index, occupation } = requireOnetOccupation(deps, body.occupationCode);
   const statements = occupationStatements(index, occupation);
   const itemOf = (kind: 'task' | 'skill', ref: { id: string; name: string }) => {
-    const { dwas } = matchStatements(statements, ref.name, {
+    const { tasks, dwas } = matchStatements(statements, ref.name, {
       limit: MATCHES_SHOWN,
       minScore: MIN_MATCH_SCORE,
     });
@@ -272,12 +272,28 @@ export function suggestBackpack(
       iwaTitle: data.workingWithAi?.iwas.get(iwaOfDwa(m.statement.id))?.title ?? null,
       score: round4(m.score),
     }));
+    const onetTasks = tasks.map((m) => ({
+      taskId: Number(m.statement.id),
+      task: m.statement.text,
+      score: round4(m.score),
+    }));
+    const evidence = [
+      ...workActivities.map((a) => ({ kind: 'dwa' as const, id: a.dwaId, ...a })),
+      ...onetTasks.map((t) => ({
+        kind: 'task' as const,
+        id: String(t.taskId),
+        title: t.task,
+        iwaTitle: null,
+        score: t.score,
+      })),
+    ];
     return {
       for: kind,
       id: ref.id,
       name: ref.name,
+      onetTasks,
       workActivities,
-      suggestions: suggestAssistance(workActivities, { forSkill: kind === 'skill' }),
+      suggestions: suggestAssistance(evidence, { forSkill: kind === 'skill' }),
     };
   };
   return {
