@@ -6,7 +6,8 @@ import globals from 'globals';
 /**
  * Lint enforces the layering of docs/ARCHITECTURE.md, tests included:
  * domain → nothing; contracts → domain; db → domain; occupations → domain;
- * language → domain; server → domain, contracts, db, occupations, language;
+ * language → domain; ai-exposure → domain;
+ * server → domain, contracts, db, occupations, language, ai-exposure;
  * web → contracts, domain; e2e → no workspace code; bench → domain, occupations, language.
  * Nothing imports apps/*.
  */
@@ -79,7 +80,38 @@ export default tseslint.config(
     files: ['packages/occupations/**/*.ts'],
     rules: restrict(
       apps,
-      workspace(['contracts', 'db', 'exports'], 'occupations depend on the domain only.'),
+      workspace(
+        ['contracts', 'db', 'exports', 'ai-exposure'],
+        'occupations depend on the domain only.',
+      ),
+    ),
+  },
+  {
+    // The AI-exposure studies (decision 0018): reader/ does the I/O; parsing, the SOC
+    // crosswalk, text matching and the backpack rules are pure functions over data.
+    files: ['packages/ai-exposure/**/*.ts'],
+    rules: restrict(
+      apps,
+      workspace(
+        ['contracts', 'db', 'exports', 'occupations', 'language'],
+        'ai-exposure depends on the domain only; the server joins it to O*NET.',
+      ),
+    ),
+  },
+  {
+    files: ['packages/ai-exposure/src/**/*.ts'],
+    ignores: [
+      'packages/ai-exposure/src/reader/**',
+      'packages/ai-exposure/src/**/*.test.ts',
+      'packages/ai-exposure/src/**/*.test-support.ts',
+    ],
+    rules: restrict(
+      apps,
+      workspace(
+        ['contracts', 'db', 'exports', 'occupations', 'language'],
+        'ai-exposure depends on the domain only; the server joins it to O*NET.',
+      ),
+      { group: ['node:*'], message: 'Only reader/ does I/O; the rest is pure.' },
     ),
   },
   {
@@ -153,10 +185,11 @@ export default tseslint.config(
         '!@trailmap/domain',
         '!@trailmap/occupations',
         '!@trailmap/language',
+        '!@trailmap/ai-exposure',
         '**/packages/**',
       ],
       message:
-        'Benchmarks measure the running app from outside; only the pure domain, the language rules and the occupation package may be imported.',
+        'Benchmarks measure the running app from outside; only the pure domain, the language rules, the occupation and the AI-exposure packages may be imported.',
     }),
   },
 );

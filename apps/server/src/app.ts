@@ -15,6 +15,8 @@ import { lazyRequestLogger } from './http/request-logger.ts';
 import { API_HEADERS, securityHeadersFor } from './http/security-headers.ts';
 import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
+import type { AiExposureSource } from './modules/ai-exposure/ai-exposure.repository.ts';
+import { registerAiExposureRoutes } from './modules/ai-exposure/ai-exposure.routes.ts';
 import { registerCoachRoutes } from './modules/coach/coach.routes.ts';
 import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
 import { PlanBodyCache } from './modules/plans/plans.presenters.ts';
@@ -47,9 +49,16 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[] | null;
   /** The O*NET data (loading, ready, missing …); absent means not installed. */
   readonly occupations?: OccupationData;
+  /** The AI-exposure studies (loading, ready, missing …); absent means not installed. */
+  readonly aiExposure?: AiExposureSource;
 }
 
 const NO_OCCUPATION_DATA: OccupationData = {
+  state: () => ({ status: 'missing', dir: '(not configured)' }),
+  ready: Promise.resolve({ status: 'missing', dir: '(not configured)' }),
+};
+
+const NO_AI_EXPOSURE_DATA: AiExposureSource = {
   state: () => ({ status: 'missing', dir: '(not configured)' }),
   ready: Promise.resolve({ status: 'missing', dir: '(not configured)' }),
 };
@@ -110,6 +119,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const occupations = options.occupations ?? NO_OCCUPATION_DATA;
   registerOccupationRoutes(app, registry, occupations, options.version ?? '0.1.0');
   registerCoachRoutes(app, registry, occupations);
+  registerAiExposureRoutes(app, registry, {
+    studies: options.aiExposure ?? NO_AI_EXPOSURE_DATA,
+    occupations,
+  });
 
   const dist = options.webDistDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

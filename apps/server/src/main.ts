@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { openPlanStore } from '@trailmap/db';
 import { buildApp } from './app.ts';
 import { parseConfig } from './config/config.ts';
+import { loadAiExposureSource } from './modules/ai-exposure/ai-exposure.repository.ts';
 import { loadOccupationData } from './modules/occupations/occupations.repository.ts';
 
 /** Composition root: config → database → app → listen. */
@@ -10,8 +11,10 @@ async function main(): Promise<void> {
   const store = await openPlanStore(config.database);
   // Loads in the background: the server listens at once and occupation routes answer 503 until ready.
   const occupations = loadOccupationData(config.onetDir, (message) => console.log(message));
+  const aiExposure = loadAiExposureSource(config.aiExposureDir, (message) => console.log(message));
   const app = await buildApp({
     occupations,
+    aiExposure,
     store,
     webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
     bodyLimitBytes: config.bodyLimitBytes,

@@ -4,3 +4,4 @@ export * from './iterations.schema.ts';
 export type * from './types.ts';
 export * from './occupations.schema.ts';
 export * from './coach.schema.ts';
+export * from './ai-exposure.schema.ts';

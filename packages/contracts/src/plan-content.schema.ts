@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { LIMITS } from '@trailmap/domain';
+import { AI_TOOL_OUTCOMES, ASSISTANCE_KINDS, LIMITS } from '@trailmap/domain';
 import type {
+  AiToolOutcome,
+  AssistanceKind,
   CareerProduct,
   CriticalSkills,
   PlanContent,
@@ -261,6 +263,22 @@ export const roleRestructureSchema = z.strictObject({
     skillPractice: hoursPerWeekSchema,
     visibility: hoursPerWeekSchema,
   }),
+  /** Optional so that plans saved before the AI backpack existed still load. */
+  aiBackpack: list(
+    z.strictObject({
+      id: itemIdSchema,
+      forTaskId: itemIdSchema.nullable(),
+      forSkillId: itemIdSchema.nullable(),
+      assistanceKind: z.enum(
+        ASSISTANCE_KINDS.map((k) => k.kind) as [AssistanceKind, ...AssistanceKind[]],
+      ),
+      tool: shortTextSchema,
+      notes: longTextSchema,
+      outcome: z.enum(AI_TOOL_OUTCOMES as [AiToolOutcome, ...AiToolOutcome[]]),
+    }),
+    LIMITS.maxAiBackpackEntries,
+    'AI backpack entries',
+  ).optional(),
 }) satisfies z.ZodType<RoleRestructure>;
 
 export const planContentSchema = z.strictObject({

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
 import type {
+  aiExposureBatchRequestSchema,
+  aiExposureBatchResponseSchema,
+  occupationAiExposureSchema,
+  backpackRequestSchema,
+  backpackResponseSchema,
+  taskMatchRequestSchema,
+  taskMatchResponseSchema,
+} from './ai-exposure.schema.ts';
+import type {
   createPlanRequestSchema,
   errorResponseSchema,
   iterationListResponseSchema,
@@ -62,3 +71,11 @@ export type CoachJobTitlesResponse = z.output<typeof coachJobTitlesResponseSchem
 export type CoachValuesResponse = z.output<typeof coachValuesResponseSchema>;
 export type CoachPlanResponse = z.output<typeof coachPlanResponseSchema>;
 export type CoachFindingDto = z.output<typeof coachFindingSchema>;
+
+export type OccupationAiExposure = z.output<typeof occupationAiExposureSchema>;
+export type AiExposureBatchRequest = z.input<typeof aiExposureBatchRequestSchema>;
+export type AiExposureBatchResponse = z.output<typeof aiExposureBatchResponseSchema>;
+export type TaskMatchRequest = z.input<typeof taskMatchRequestSchema>;
+export type TaskMatchResponse = z.output<typeof taskMatchResponseSchema>;
+export type BackpackRequest = z.input<typeof backpackRequestSchema>;
+export type BackpackResponse = z.output<typeof backpackResponseSchema>;

@@ -30,6 +30,7 @@ export function createEmptyPlanContent(): PlanContent {
           skillPractice: 0,
           visibility: 0,
         },
+        aiBackpack: [],
       },
     },
     knownFor: '',

@@ -111,3 +111,4 @@ export {
 } from './coach/coach-strategy.ts';
 export { coachSkills, coachAudit, coachRoadmap, coachRestructure } from './coach/coach-steps.ts';
 export { readsLikeTask } from './coach/task-like.ts';
+export { ASSISTANCE_KINDS, AI_TOOL_OUTCOMES } from './ai-backpack.ts';

@@ -19,6 +19,8 @@ export const LIMITS = {
   maxPortfolioEntries: 40,
   maxTextItemsPerList: 30,
   maxRecurringTasks: 100,
+  /** A few tools per Automate task and per skill. */
+  maxAiBackpackEntries: 100,
   /** There are 168 hours in a week; no task and no week can exceed it. */
   hoursInWeek: 168,
   /** A venn diagram with at most four circles stays readable. */

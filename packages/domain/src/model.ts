@@ -230,10 +230,44 @@ export interface Reinvestment {
   readonly visibility: number;
 }
 
+/** Kinds of AI assistance the backpack proposes (ai-backpack.ts lists them with labels). */
+export type AssistanceKind =
+  | 'drafting'
+  | 'summarising'
+  | 'data_analysis'
+  | 'coding_assistance'
+  | 'meeting_notes'
+  | 'research'
+  | 'tutoring'
+  | 'brainstorming'
+  | 'scheduling'
+  | 'translation';
+
+/** How trying the tool went, as the person judges it. */
+export type AiToolOutcome = 'not_tried' | 'helped' | 'mixed' | 'did_not_help';
+
+/**
+ * The AI backpack: a kind of AI assistance chosen for one recurring task
+ * (marked Automate) or one critical skill — exactly one of the two links —
+ * with the tool the person picked and how it went.
+ */
+export interface AiBackpackEntry {
+  readonly id: ItemId;
+  readonly forTaskId: ItemId | null;
+  readonly forSkillId: ItemId | null;
+  readonly assistanceKind: AssistanceKind;
+  /** The tool, as the person names it ("Copilot in Excel", "a local model"). */
+  readonly tool: string;
+  readonly notes: string;
+  readonly outcome: AiToolOutcome;
+}
+
 /** Step 7: restructure today's role with Eliminate / Delegate / Automate. */
 export interface RoleRestructure {
   readonly tasks: readonly RecurringTask[];
   readonly reinvestmentHoursPerWeek: Reinvestment;
+  /** Absent in plans written before the backpack existed: read as empty. */
+  readonly aiBackpack?: readonly AiBackpackEntry[];
 }
 
 export interface PlanSteps {

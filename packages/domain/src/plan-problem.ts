@@ -19,6 +19,8 @@ export type PlanProblemCode =
   | 'plan.too_many_actions'
   | 'plan.too_many_portfolio_entries'
   | 'plan.too_many_tasks'
+  | 'plan.too_many_backpack_entries'
+  | 'plan.backpack_link_invalid'
   | 'plan.too_many_strengths'
   | 'plan.overlap_values_invalid'
   | 'plan.duplicate_overlap'

@@ -3,7 +3,8 @@ import type { ItemId, PlanSteps } from './model.ts';
 /**
  * Step 3 → steps 4 and 6: removing a critical skill also removes everything
  * that names it — its audit answers, its place among the chosen strengths or
- * as the must-build skill, and its id in the skills a portfolio role builds.
+ * as the must-build skill, its id in the skills a portfolio role builds, and
+ * the AI backpack entries chosen for it.
  * All in one edit, because the server refuses a plan with links to a skill
  * that is gone (validate-plan.ts). Proof entries link skills too, but they are
  * stored apart from the plan and are not touched here.
@@ -31,7 +32,11 @@ export function removeCriticalSkill(steps: PlanSteps, skillId: ItemId): PlanStep
     return { ...entry, skillIds: entry.skillIds.filter((id) => id !== skillId) };
   });
 
-  if (!skillsChanged && !auditChanged && !portfolioChanged) return steps;
+  const backpack = steps.restructure.aiBackpack;
+  const aiBackpack = backpack?.filter((entry) => entry.forSkillId !== skillId);
+  const backpackChanged = backpack !== undefined && aiBackpack!.length !== backpack.length;
+
+  if (!skillsChanged && !auditChanged && !portfolioChanged && !backpackChanged) return steps;
   return {
     ...steps,
     skills: skillsChanged ? { ...steps.skills, skills } : steps.skills,
@@ -44,5 +49,6 @@ export function removeCriticalSkill(steps: PlanSteps, skillId: ItemId): PlanStep
         }
       : steps.audit,
     portfolio: portfolioChanged ? { ...steps.portfolio, entries } : steps.portfolio,
+    restructure: backpackChanged ? { ...steps.restructure, aiBackpack } : steps.restructure,
   };
 }

@@ -4,7 +4,8 @@ import type { ItemId, PlanContent, PlanSteps, Strategy } from './model.ts';
 /**
  * Removes links that point at items no longer in the plan: overlap values,
  * audit rows and picks, vision problems of a target role, the capability
- * target of an action, the skills of a portfolio role. The server refuses a
+ * target of an action, the skills of a portfolio role, the task or skill of
+ * an AI backpack entry (an entry left for nothing goes). The server refuses a
  * plan with such links (validate-plan.ts); this makes any combination of
  * edits — an undo, a merge — savable again while keeping every word that can
  * be kept. An overlap left with fewer than two known values, or with the
@@ -87,7 +88,17 @@ function repairSteps(steps: PlanSteps): PlanSteps {
     return { ...entry, skillIds: ids };
   });
 
-  if (!auditChanged && !rolesChanged && !actionsChanged && !portfolioChanged) return steps;
+  const backpack = steps.restructure.aiBackpack;
+  const taskIds = new Set(steps.restructure.tasks.map((task) => task.id));
+  const aiBackpack = backpack?.filter(
+    (entry) =>
+      (entry.forTaskId === null || taskIds.has(entry.forTaskId)) &&
+      (entry.forSkillId === null || skillIds.has(entry.forSkillId)),
+  );
+  const backpackChanged = backpack !== undefined && aiBackpack!.length !== backpack.length;
+
+  if (!auditChanged && !rolesChanged && !actionsChanged && !portfolioChanged && !backpackChanged)
+    return steps;
   return {
     ...steps,
     audit: auditChanged ? { ...steps.audit, answers, strengthIds, mustBuildId } : steps.audit,
@@ -100,5 +111,6 @@ function repairSteps(steps: PlanSteps): PlanSteps {
           }
         : steps.roadmap,
     portfolio: portfolioChanged ? { ...steps.portfolio, entries } : steps.portfolio,
+    restructure: backpackChanged ? { ...steps.restructure, aiBackpack } : steps.restructure,
   };
 }

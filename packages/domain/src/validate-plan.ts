@@ -33,6 +33,7 @@ export function findPlanProblems(content: PlanContent): PlanProblem[] {
   checkRoadmap(content, report);
   checkPortfolio(content, report);
   checkRestructure(content, report);
+  checkAiBackpack(content, report);
   return problems;
 }
 
@@ -340,6 +341,48 @@ function checkRestructure(content: PlanContent, report: Report): void {
       `You plan to reinvest ${formatHours(reinvested)} hours a week, but a week has ${week}. Lower some of the reinvested hours.`,
     );
   }
+}
+
+function checkAiBackpack(content: PlanContent, report: Report): void {
+  const entries = content.steps.restructure.aiBackpack ?? [];
+  const path = ['steps', 'restructure', 'aiBackpack'];
+  checkMaxCount(
+    entries.length,
+    LIMITS.maxAiBackpackEntries,
+    path,
+    'plan.too_many_backpack_entries',
+    'AI backpack entry',
+    report,
+    'keep the tools you actually use',
+  );
+  checkUniqueIds(entries, path, 'AI backpack entry', (entry) => entry.tool, report);
+  const taskIds = new Set(content.steps.restructure.tasks.map((task) => task.id));
+  const skillIds = new Set(content.steps.skills.skills.map((skill) => skill.id));
+  entries.forEach((entry, index) => {
+    const what = quoteForMessage(entry.tool, 'An AI backpack entry');
+    if ((entry.forTaskId === null) === (entry.forSkillId === null)) {
+      report(
+        [...path, index],
+        'plan.backpack_link_invalid',
+        `${what} must be for exactly one recurring task or one critical skill: set forTaskId or forSkillId, not ${entry.forTaskId === null ? 'neither' : 'both'}.`,
+      );
+      return;
+    }
+    if (entry.forTaskId !== null && !taskIds.has(entry.forTaskId)) {
+      report(
+        [...path, index, 'forTaskId'],
+        'plan.unknown_reference',
+        `${what} is for a recurring task that is no longer in your list (id '${entry.forTaskId}'): pick one of your tasks, or remove the entry.`,
+      );
+    }
+    if (entry.forSkillId !== null && !skillIds.has(entry.forSkillId)) {
+      report(
+        [...path, index, 'forSkillId'],
+        'plan.unknown_reference',
+        `${what} is for a skill that is no longer in your critical skills (id '${entry.forSkillId}'): pick one of your skills, or remove the entry.`,
+      );
+    }
+  });
 }
 
 const REINVESTMENT_LABELS: Readonly<Record<string, string>> = {

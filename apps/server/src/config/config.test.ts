@@ -8,6 +8,12 @@ describe('parseConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.host).toBe('127.0.0.1');
     expect(config.database).toEqual({ engine: 'sqlite', path: resolve('./data/trailmap.db') });
+    expect(config.aiExposureDir).toBe(resolve('./data/ai-exposure'));
+  });
+
+  it('reads the AI-exposure studies from TRAILMAP_AI_EXPOSURE_DIR, resolved to an absolute path', () => {
+    const config = parseConfig({ TRAILMAP_AI_EXPOSURE_DIR: '../shared/data/ai-exposure' });
+    expect(config.aiExposureDir).toBe(resolve('../shared/data/ai-exposure'));
   });
 
   it('uses PostgreSQL when DATABASE_URL is a postgres URL', () => {

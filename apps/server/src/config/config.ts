@@ -50,6 +50,7 @@ const envSchema = z.object({
   ).transform((v) => v ?? 200),
   TRAILMAP_ALLOWED_HOSTS: optional(z.string()),
   TRAILMAP_ONET_DIR: optional(z.string()).transform((v) => v ?? './data/onet'),
+  TRAILMAP_AI_EXPOSURE_DIR: optional(z.string()).transform((v) => v ?? './data/ai-exposure'),
   TRAILMAP_LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).transform((v) => v ?? 'info'),
@@ -71,6 +72,8 @@ export interface Config {
   readonly allowedHosts: readonly string[] | null;
   /** Folder of the O*NET text release (absolute); occupation features are off while it is empty. */
   readonly onetDir: string;
+  /** Folder of the AI-exposure studies (absolute); AI-exposure features are off while it is empty. */
+  readonly aiExposureDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.TRAILMAP_LOG_LEVEL,
     planCacheEntries: e.TRAILMAP_PLAN_CACHE_ENTRIES,
     onetDir: resolve(e.TRAILMAP_ONET_DIR),
+    aiExposureDir: resolve(e.TRAILMAP_AI_EXPOSURE_DIR),
     allowedHosts: e.TRAILMAP_ALLOWED_HOSTS
       ? e.TRAILMAP_ALLOWED_HOSTS.split(',')
           .map((h) => h.trim().toLowerCase())

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:ai` — how well EDA tasks find their O*NET tasks.
+ * Precision@1 and @3 of the matcher (packages/ai-exposure: TF-IDF cosine and
+ * coverage over stemmed words with office synonyms) on MATCH_CASES, beside a
+ * baseline: the share of raw words in common (Jaccard, no stemming, no
+ * synonyms, no weights). Also the time to match one task. Not a test: it
+ * prints figures and never fails a build. Needs the O*NET release in
+ * TRAILMAP_ONET_DIR (default ./data/onet).
+ */
+import {
+  buildTextIdf,
+  indexStatements,
+  matchStatements,
+  MIN_MATCH_SCORE,
+  type Statement,
+} from '@trailmap/ai-exposure';
+import { loadOnetCatalog } from '@trailmap/occupations';
+import { MATCH_CASES } from './ai-match-eval-sets.ts';
+import { onetDirOrExit, percentile } from './onet-data.ts';
+
+const { catalog } = await loadOnetCatalog(onetDirOrExit());
+const idf = buildTextIdf([
+  ...catalog.tasks.flatMap((tasks) => tasks.map((task) => task.text)),
+  ...catalog.dwas.titles,
+]);
+
+const tasksOf = (code: string): Statement[] => {
+  const o = catalog.indexOfCode.get(code);
+  if (o === undefined) throw new Error(`${code} is not in the release`);
+  return (catalog.tasks[o] ?? []).map((t) => ({ kind: 'task', id: String(t.id), text: t.text }));
+};
+
+const rawWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+const jaccard = (a: Set<string>, b: Set<string>) => {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common || 1);
+};
+
+let matcher1 = 0;
+let matcher3 = 0;
+let baseline1 = 0;
+let baseline3 = 0;
+let unmatched = 0;
+const misses: string[] = [];
+const timesMs: number[] = [];
+for (const c of MATCH_CASES) {
+  const statements = tasksOf(c.occupation);
+  const index = indexStatements(idf, statements);
+  const started = performance.now();
+  const ranked = matchStatements(index, c.task, { limit: 3, minScore: MIN_MATCH_SCORE }).tasks.map(
+    (m) => Number(m.statement.id),
+  );
+  timesMs.push(performance.now() - started);
+  if (ranked.length === 0) unmatched++;
+  if (c.expected.includes(ranked[0] ?? -1)) matcher1++;
+  else
+    misses.push(
+      `  ${c.occupation} "${c.task}" → ${ranked[0] ?? 'nothing'} (want ${c.expected.join('/')})`,
+    );
+  if (ranked.some((id) => c.expected.includes(id))) matcher3++;
+
+  const words = rawWords(c.task);
+  const base = statements
+    .map((s) => ({ id: Number(s.id), score: jaccard(words, rawWords(s.text)) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((s) => s.id);
+  if (c.expected.includes(base[0] ?? -1)) baseline1++;
+  if (base.some((id) => c.expected.includes(id))) baseline3++;
+}
+
+const n = MATCH_CASES.length;
+const pct = (x: number) => `${((x / n) * 100).toFixed(1)}%`;
+timesMs.sort((a, b) => a - b);
+console.log(`EDA task → O*NET task matching, ${n} hand-labelled cases over 5 occupations`);
+console.log(
+  `  matcher   precision@1 ${pct(matcher1)}  precision@3 ${pct(matcher3)}  no match ${unmatched}`,
+);
+console.log(
+  `  baseline  precision@1 ${pct(baseline1)}  precision@3 ${pct(baseline3)}  (raw-word Jaccard)`,
+);
+console.log(
+  `  ratio     @1 ${(matcher1 / Math.max(1, baseline1)).toFixed(2)}×  @3 ${(matcher3 / Math.max(1, baseline3)).toFixed(2)}× the baseline`,
+);
+console.log(
+  `  time per task: p50 ${percentile(timesMs, 50).toFixed(3)} ms, p99 ${percentile(timesMs, 99).toFixed(3)} ms (matching only; the occupation's statements are vectorised beforehand)`,
+);
+if (misses.length > 0) console.log(`Misses at rank 1:\n${misses.join('\n')}`);
