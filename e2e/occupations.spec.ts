@@ -255,6 +255,11 @@ test.describe('occupation intelligence on the real O*NET data', () => {
     await expect(ideal.getByRole('button', { name: /^Add Data Scientists/ })).toBeVisible({
       timeout: 15_000,
     });
+    // The pathways from the current occupation to the linked target role, drawn in the workbook.
+    const pathways = page.getByRole('img', { name: /^Diagram of \d pathways? from Software/ });
+    await expect(pathways).toBeVisible({ timeout: 15_000 });
+    await expect(pathways.locator('.pathway-diagram-node.target')).toContainText('Data Scientists');
+    await workspace.screenshot('portfolio-pathways-desktop');
 
     // Unlinking keeps the words and the targets.
     await workspace.open(planId, 'roadmap');

@@ -5,6 +5,7 @@ import { usePlanWorkspace, useStep } from '../../workspace/plan-workspace.tsx';
 import { OccupationDataNotice, OnetAttribution } from '../onet-notices.tsx';
 import { currentOccupationOf, personRequest } from '../person-request.ts';
 import { useDebounced, useResource } from '../use-resource.ts';
+import { PathwayFinder } from '../profile/pathway-finder.tsx';
 import { CurrentOccupationCard } from './current-occupation-card.tsx';
 import { laneSuggestions } from './lane-suggestions.ts';
 import { RolesForYou } from './roles-for-you.tsx';
@@ -26,6 +27,12 @@ export function OnetPortfolioStep() {
   const key = useDebounced(body, 400);
   const response = useResource(key, () => api.portfolioSuggestions(JSON.parse(key ?? '{}')));
   const skills = content.steps.skills.skills;
+  // The first target role linked to an occupation is where the pathways lead by default.
+  const linkedRole = targetRoles.find((role) => role.occupationCode !== null);
+  const linkedTarget =
+    linkedRole?.occupationCode && linkedRole.occupationCode !== current?.code
+      ? { code: linkedRole.occupationCode, title: linkedRole.title || linkedRole.occupationCode }
+      : null;
   const suggestions = useMemo(
     () =>
       response.status === 'ready'
@@ -53,6 +60,13 @@ export function OnetPortfolioStep() {
         </p>
       )}
       <RolesForYou person={person} skills={skills} />
+      {current && (
+        <PathwayFinder
+          key={`${current.code}>${linkedTarget?.code ?? ''}`}
+          from={current}
+          initialTarget={linkedTarget}
+        />
+      )}
     </>
   );
   return (

@@ -19,8 +19,15 @@ interface Ref {
  * stop says how close it is to the one before, what you would build there,
  * and what carries over. Hovering or focusing a path highlights it in both.
  */
-export function PathwayFinder({ from }: { from: Ref }) {
-  const [target, setTarget] = useState<Ref | null>(null);
+export function PathwayFinder({
+  from,
+  initialTarget = null,
+}: {
+  from: Ref;
+  /** A target to start from (e.g. the plan's target role), still changeable by search. */
+  initialTarget?: Ref | null;
+}) {
+  const [target, setTarget] = useState<Ref | null>(initialTarget);
   // The path highlighted in the diagram and the list, while hovered or focused.
   const [active, setActive] = useState<number | null>(null);
   const key = target && target.code !== from.code ? `${from.code}>${target.code}` : null;
