@@ -1,3 +1,4 @@
+import { HOW_TO_ADD_AI_EXPOSURE } from './ai-exposure.errors.ts';
 import {
   AiExposureDataMissingError,
   loadAiExposureData,
@@ -39,7 +40,7 @@ export function loadAiExposureSource(
     } catch (error) {
       if (error instanceof AiExposureDataMissingError) {
         state = { status: 'missing', dir };
-        log(`No AI-exposure data in ${dir}: AI-exposure features are off until you add it.`);
+        log(`AI-exposure features are off until the data is added. ${HOW_TO_ADD_AI_EXPOSURE}`);
       } else {
         const reason = error instanceof Error ? error.message : String(error);
         state = { status: 'failed', dir, reason };
