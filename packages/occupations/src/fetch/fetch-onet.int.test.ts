@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MINI_ONET_DIR } from '../testing/onet-mini.test-support.ts';
 import { fetchOnetRelease, MANIFEST_FILE, type Manifest } from './fetch-onet.ts';
 import { formatProgress, progressReporter } from './progress.ts';
 import { CorruptZipError, listZipEntries, readZipEntry } from './zip.ts';
@@ -23,10 +23,10 @@ import { loadOnetCatalog } from '../reader/load-onet.ts';
  * `npm run data:onet` against a server in this process, serving an archive
  * built here from the hand-made sample (no internet, no O*NET data).
  */
-const MINI = fileURLToPath(new URL('../../test-fixtures/onet-mini', import.meta.url));
-const sampleFiles = readdirSync(MINI).map((name) => ({
+
+const sampleFiles = readdirSync(MINI_ONET_DIR).map((name) => ({
   path: `db_29_3_text/${name}`,
-  data: readFileSync(join(MINI, name)),
+  data: readFileSync(join(MINI_ONET_DIR, name)),
 }));
 // A table the release has and Trailmap does not read: it must not be unpacked.
 const archive = writeZip([
@@ -99,7 +99,9 @@ describe('npm run data:onet (download, verify, unpack)', () => {
       out,
       now: () => '2025-06-01T00:00:00.000Z',
     });
-    expect(readdirSync(target).sort()).toEqual([...readdirSync(MINI), MANIFEST_FILE].sort());
+    expect(readdirSync(target).sort()).toEqual(
+      [...readdirSync(MINI_ONET_DIR), MANIFEST_FILE].sort(),
+    );
     expect(existsSync(join(target, 'Tools Used.txt'))).toBe(false);
     const recorded = JSON.parse(readFileSync(join(target, MANIFEST_FILE), 'utf8')) as Manifest;
     expect(recorded).toEqual(manifest);

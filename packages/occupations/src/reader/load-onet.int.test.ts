@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { MINI_ONET_DIR } from '../testing/onet-mini.test-support.ts';
 import { loadOnetCatalog, OnetDataMissingError } from './load-onet.ts';
 import { ratingSourceOf } from '../catalog/catalog.ts';
-
-export const MINI_ONET_DIR = fileURLToPath(
-  new URL('../../test-fixtures/onet-mini', import.meta.url),
-);
 
 describe('loading the O*NET text release from a folder (hand-made sample)', () => {
   it('records the release, loads every good row and reports every bad one with file, line and reason', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { MINI_ONET_DIR } from '@trailmap/occupations/testing';
+import { MINI_AI_EXPOSURE_DIR as MINI_AI_DIR } from '@trailmap/ai-exposure/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { enginesUnderTest, type TestStore } from '../../testing/test-stores.ts';
@@ -7,12 +8,6 @@ import { loadOccupationData } from '../occupations/occupations.repository.ts';
 import { loadAiExposureSource } from './ai-exposure.repository.ts';
 
 /** The hand-made samples (invented occupations, tasks and scores) of the two packages. */
-const MINI_ONET_DIR = fileURLToPath(
-  new URL('../../../../../packages/occupations/test-fixtures/onet-mini', import.meta.url),
-);
-const MINI_AI_DIR = fileURLToPath(
-  new URL('../../../../../packages/ai-exposure/test-fixtures/ai-exposure-mini', import.meta.url),
-);
 const sqlite = enginesUnderTest()[0]!;
 
 describe('AI-exposure routes on the hand-made samples', () => {

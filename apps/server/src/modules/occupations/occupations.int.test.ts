@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { MINI_ONET_DIR } from '@trailmap/occupations/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { enginesUnderTest, type TestStore } from '../../testing/test-stores.ts';
 import { loadOccupationData, type OccupationData } from './occupations.repository.ts';
 
 /** The hand-made O*NET-layout sample of packages/occupations (invented occupations). */
-const MINI_ONET_DIR = fileURLToPath(
-  new URL('../../../../../packages/occupations/test-fixtures/onet-mini', import.meta.url),
-);
 const sqlite = enginesUnderTest()[0]!;
 
 async function appWith(opened: TestStore, occupations: OccupationData): Promise<FastifyInstance> {
