@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { TextItem } from '@trailmap/domain';
 import { newItemId } from './new-id.ts';
+import { ListItemActions } from './list-item-actions.tsx';
 
 /**
  * An editable list of short texts (problems, outcomes, teams …): add with the
@@ -94,34 +95,14 @@ export const TextListEditor = memo(function TextListEditor({
                   }
                 }}
               />
-              <div className="text-list-actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move item ${index + 1} up`}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move item ${index + 1} down`}
-                  disabled={index === items.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove item ${index + 1}${item.text ? `: ${item.text}` : ''}`}
-                  onClick={() => remove(index)}
-                >
-                  ✕
-                </button>
-              </div>
+              <ListItemActions
+                noun="item"
+                index={index}
+                count={items.length}
+                label={item.text}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+              />
               {renderAfter?.(item, index, () => inputs.current.get(item.id)?.focus())}
             </li>
           ))}

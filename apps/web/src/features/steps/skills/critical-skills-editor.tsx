@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { CriticalSkill, SkillSource } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
+import { ListItemActions } from '../../../ui/list-item-actions.tsx';
 
 /** A skill chosen elsewhere (today: typed; later: the occupational taxonomy). */
 export interface SkillChoice {
@@ -120,34 +121,14 @@ export function CriticalSkillsEditor({
               {skill.source.kind === 'taxonomy' && (
                 <span className="skill-source">{SOURCE_WORDS[skill.source.taxonomy]}</span>
               )}
-              <div className="text-list-actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move skill ${index + 1} up`}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move skill ${index + 1} down`}
-                  disabled={index === skills.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove skill ${index + 1}${skill.name.trim() ? `: ${skill.name.trim()}` : ''}`}
-                  onClick={() => remove(index)}
-                >
-                  ✕
-                </button>
-              </div>
+              <ListItemActions
+                noun="skill"
+                index={index}
+                count={skills.length}
+                label={skill.name.trim()}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+              />
             </li>
           ))}
         </ol>
