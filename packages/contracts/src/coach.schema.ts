@@ -74,8 +74,15 @@ const FINDING_CODES = [
   'vision.no_stretch',
   'skills.too_few',
   'skills.too_many',
-  'audit.choice_inconsistent',
-  'audit.choice_missing',
+  'audit.strength_unknown',
+  'audit.strength_repeated',
+  'audit.too_many_strengths',
+  'audit.must_build_unknown',
+  'audit.must_build_is_strength',
+  'audit.strength_below_other',
+  'audit.must_build_above_other',
+  'audit.strength_not_chosen',
+  'audit.must_build_not_chosen',
   'roadmap.action_without_target',
   'roadmap.target_without_action',
   'roadmap.role_without_vision_problem',
@@ -83,6 +90,13 @@ const FINDING_CODES = [
   'restructure.under_reinvested',
   'restructure.week_overflow',
 ] as const satisfies readonly CoachFindingCode[];
+/** Fails to compile when the domain gains a finding code this list lacks. */
+const everyFindingCodeListed: [Exclude<CoachFindingCode, (typeof FINDING_CODES)[number]>] extends [
+  never,
+]
+  ? true
+  : never = true;
+void everyFindingCodeListed;
 
 export const coachFindingSchema = z.strictObject({
   code: z.enum(FINDING_CODES),

@@ -1,3 +1,4 @@
+import type { AuditChoiceIssueCode } from '../audit.ts';
 import type { ProblemPath } from '../plan-problem.ts';
 import type { TitleMention } from './title-matcher.ts';
 
@@ -38,8 +39,9 @@ export type CoachFindingCode =
   | 'vision.no_stretch'
   | 'skills.too_few'
   | 'skills.too_many'
-  | 'audit.choice_inconsistent'
-  | 'audit.choice_missing'
+  | AuditChoiceIssueCode
+  | 'audit.strength_not_chosen'
+  | 'audit.must_build_not_chosen'
   | 'roadmap.action_without_target'
   | 'roadmap.target_without_action'
   | 'roadmap.role_without_vision_problem'

@@ -157,10 +157,13 @@ describe('the offline coach over a whole plan', () => {
     const swapped = withSteps((s) => ({
       audit: { ...s.audit, strengthIds: [second.id] },
     }));
-    expect(codes(swapped)).toContain('audit.choice_inconsistent');
+    expect(codes(swapped)).toContain('audit.strength_below_other');
     const none = withSteps((s) => ({ audit: { ...s.audit, strengthIds: [], mustBuildId: null } }));
     const missing = coachPlan(none, tools).steps.audit;
-    expect(missing.map((f) => f.code)).toEqual(['audit.choice_missing', 'audit.choice_missing']);
+    expect(missing.map((f) => f.code)).toEqual([
+      'audit.strength_not_chosen',
+      'audit.must_build_not_chosen',
+    ]);
     expect(missing[0]!.suggestions.length).toBeGreaterThan(0);
   });
 

@@ -44,7 +44,7 @@ export function coachAudit(content: PlanContent): CoachFinding[] {
   const { skills, audit } = content.steps;
   const summary = summarizeAudit(skills, audit);
   const findings: CoachFinding[] = summary.choiceIssues.map((issue) => ({
-    code: 'audit.choice_inconsistent',
+    code: issue.code,
     severity: 'suggestion',
     step: 'audit',
     path: issue.code.startsWith('audit.must_build')
@@ -59,7 +59,7 @@ export function coachAudit(content: PlanContent): CoachFinding[] {
   if (allAudited && audit.strengthIds.length === 0 && summary.suggestedStrengthIds.length > 0) {
     const names = summary.suggestedStrengthIds.map(nameOf);
     findings.push({
-      code: 'audit.choice_missing',
+      code: 'audit.strength_not_chosen',
       severity: 'suggestion',
       step: 'audit',
       path: ['steps', 'audit', 'strengthIds'],
@@ -71,7 +71,7 @@ export function coachAudit(content: PlanContent): CoachFinding[] {
   if (allAudited && audit.mustBuildId === null && summary.suggestedMustBuildId !== null) {
     const name = nameOf(summary.suggestedMustBuildId);
     findings.push({
-      code: 'audit.choice_missing',
+      code: 'audit.must_build_not_chosen',
       severity: 'suggestion',
       step: 'audit',
       path: ['steps', 'audit', 'mustBuildId'],
