@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CoachPage } from './pages/coach-page.ts';
+import { QuickStartPage } from './pages/quick-start-page.ts';
 import { StrategyPage } from './pages/strategy-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -121,4 +122,45 @@ test('the coach flags a job title in the gratifying work, shows it in the text, 
   );
   await expect(coach.flags).toHaveCount(0);
   await expect(coach.summary).toHaveText('Coach: 1 suggestion on this step.');
+});
+
+test('the quick start coaches each stage: a title in the vision, then the audit stage’s skills', async ({
+  page,
+}) => {
+  test.skip(
+    !onetDir,
+    'Job-title detection needs the O*NET titles: set TRAILMAP_ONET_DIR (e.g. ../shared/data/onet) to run this test.',
+  );
+  test.setTimeout(120_000);
+  const planId = await WorkspacePage.createPlan(page, 'Coach quick start');
+  const quick = new QuickStartPage(page);
+  const coach = new CoachPage(page);
+  await quick.open(planId, 2);
+  await expect(coach.summary).toHaveText('Coach: Nothing to change on this stage.');
+
+  const statement = quick.field('Your vision statement');
+  await statement.fill('In five years I want to be a chief financial officer.');
+  await expect(coach.flags.locator('mark')).toHaveText('chief financial officer', {
+    timeout: 60_000,
+  });
+  await expect(coach.summary).toHaveText('Coach: 1 warning on this stage.');
+  await expect(coach.panel).toContainText(
+    "Your vision statement names a job title ('chief financial officer')",
+  );
+  await coach.flags.getByRole('button', { name: /Show me/ }).click();
+  await expect(statement).toBeFocused();
+  expect(await coach.selectedText(statement)).toBe('chief financial officer');
+  await statement.fill('In five years I steer how a whole company funds its growth.');
+  await expect(coach.flags).toHaveCount(0);
+  await expect(coach.summary).toHaveText('Coach: Nothing to change on this stage.');
+
+  // Stage 3 writes skills and their audit: the coach reads both steps there.
+  await quick.goToStage(3);
+  await quick.field('Skill 1').fill('Financial modelling');
+  await expect(coach.summary).toHaveText('Coach: 1 suggestion on this stage.');
+  await expect(coach.panel).toContainText('You have 1 critical skill; your vision needs three');
+  await coach.expectNoAxeViolationsInBothThemes();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -20,19 +20,28 @@ const TITLE_STEPS: ReadonlySet<CoachStep> = new Set(['strategy', 'vision']);
  * words, and the suggested rewrites as buttons. A polite live region says
  * only the counts, so a screen reader is not read every finding on each pause.
  */
-export function CoachPanel({ step }: { step: CoachStep }) {
+export function CoachPanel({
+  step,
+  place = 'step',
+}: {
+  /** The step, or the steps a quick-start stage writes, whose findings to show. */
+  step: CoachStep | readonly CoachStep[];
+  /** What the summary calls the screen. */
+  place?: 'step' | 'stage';
+}) {
   const coach = useCoach();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [accepted, setAccepted] = useState('');
   if (!coach) return null;
-  const findings = coach.findingsFor(step);
+  const steps: readonly CoachStep[] = typeof step === 'string' ? [step] : step;
+  const findings = steps.flatMap((one) => coach.findingsFor(one));
   const summary =
     coach.coaching === null
       ? coach.status === 'unreachable'
         ? 'The coach could not reach the server.'
         : 'The coach is reading this step…'
-      : `${describeCounts(countBySeverity(findings))} on this step.`;
+      : `${describeCounts(countBySeverity(findings))} on this ${place}.`;
 
   return (
     <section className="coach-panel" aria-labelledby={titleId}>
@@ -54,7 +63,7 @@ export function CoachPanel({ step }: { step: CoachStep }) {
           The coach cannot read this draft yet; it will try again after your next edit.
         </p>
       )}
-      {TITLE_STEPS.has(step) && coach.coaching?.jobTitlesChecked === false && (
+      {steps.some((one) => TITLE_STEPS.has(one)) && coach.coaching?.jobTitlesChecked === false && (
         <TitlesOffNotice titleData={coach.titleData} />
       )}
       {findings.length > 0 && (

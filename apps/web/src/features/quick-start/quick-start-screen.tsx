@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from '../../app/router.tsx';
 import { planPath } from '../../app/routes.ts';
+import { CoachPanel } from '../coach/coach-panel.tsx';
 import { StepFrame } from '../workspace/step-frame.tsx';
 import { usePlanActions } from '../workspace/plan-workspace.tsx';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
@@ -42,6 +43,7 @@ export function QuickStartScreen() {
     <StepFrame
       screen="quick-start"
       part={current.undoPart ?? undefined}
+      aside={<CoachPanel step={current.coachSteps} place="stage" />}
       lede={
         <p>
           A first pass through the method in about thirty minutes. Each stage asks only for the

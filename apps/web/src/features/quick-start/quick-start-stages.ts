@@ -1,3 +1,4 @@
+import type { CoachStep } from '@trailmap/domain';
 import type { PlanPart } from '../workspace/plan-parts.ts';
 import type { MethodScreen } from '../workspace/screen-list.ts';
 
@@ -10,6 +11,8 @@ export interface QuickStartStage {
   readonly fullStep: MethodScreen;
   /** The part of the plan undo takes back on this stage; none where one edit spans two parts. */
   readonly undoPart: PlanPart | null;
+  /** The steps whose coach findings show beside this stage. */
+  readonly coachSteps: readonly CoachStep[];
 }
 
 /**
@@ -18,15 +21,40 @@ export interface QuickStartStage {
  * answer pointing at nothing, so that stage offers no undo.
  */
 export const QUICK_START_STAGES: readonly QuickStartStage[] = [
-  { title: 'Your career product', minutes: 6, fullStep: 'product', undoPart: 'product' },
-  { title: 'A vision that fits your values', minutes: 6, fullStep: 'vision', undoPart: 'vision' },
-  { title: 'Three skills, audited', minutes: 8, fullStep: 'audit', undoPart: null },
-  { title: 'A role-backed roadmap', minutes: 5, fullStep: 'roadmap', undoPart: 'roadmap' },
+  {
+    title: 'Your career product',
+    minutes: 6,
+    fullStep: 'product',
+    undoPart: 'product',
+    coachSteps: ['product'],
+  },
+  {
+    title: 'A vision that fits your values',
+    minutes: 6,
+    fullStep: 'vision',
+    undoPart: 'vision',
+    coachSteps: ['vision'],
+  },
+  {
+    title: 'Three skills, audited',
+    minutes: 8,
+    fullStep: 'audit',
+    undoPart: null,
+    coachSteps: ['skills', 'audit'],
+  },
+  {
+    title: 'A role-backed roadmap',
+    minutes: 5,
+    fullStep: 'roadmap',
+    undoPart: 'roadmap',
+    coachSteps: ['roadmap'],
+  },
   {
     title: 'Restructure today’s week',
     minutes: 5,
     fullStep: 'restructure',
     undoPart: 'restructure',
+    coachSteps: ['restructure'],
   },
 ];
 

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import { hasText, LIMITS } from '@trailmap/domain';
 import { Link } from '../../../app/router.tsx';
 import { planPath } from '../../../app/routes.ts';
 import { newItemId } from '../../../ui/new-id.ts';
 import { TextField } from '../../../ui/text-field.tsx';
+import { FlaggedPhrases } from '../../coach/flagged-phrases.tsx';
 import { usePlanActions, useStep, useStrategy } from '../../workspace/plan-workspace.tsx';
 import { withItemText } from '../quick-start-edits.ts';
 
@@ -15,6 +17,7 @@ export function VisionStage() {
   const [strategy] = useStrategy();
   const [vision, change] = useStep('vision');
   const values = strategy.values.filter((value) => hasText(value.phrase));
+  const statementField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
   return (
     <>
       <div className="quick-values" aria-labelledby="quick-values-title">
@@ -55,6 +58,13 @@ export function VisionStage() {
         rows={3}
         placeholder="e.g. In five years I lead changes that span departments and stick after I leave."
         maxLength={LIMITS.maxLongText}
+        inputRef={statementField}
+      />
+      <FlaggedPhrases
+        step="vision"
+        path={['steps', 'vision', 'statement']}
+        text={vision.statement}
+        field={statementField}
       />
     </>
   );
