@@ -4,6 +4,10 @@
  * these, so a person never reads an exposure score without its caveats.
  */
 
+/** The commits of the studies' repositories Trailmap was built against. */
+const GPTS_COMMIT = '0471612fef3cc22b74fb884d27bff9dbd3770582';
+const WWAI_COMMIT = '84c4ebacaa39d1c11e26e16c2f2c98aa89a11834';
+
 export type StudyId = 'gpts-are-gpts' | 'working-with-ai';
 
 export interface Study {
@@ -36,7 +40,7 @@ export const GPTS_ARE_GPTS: Study = {
   licenseUrl: 'https://opensource.org/license/mit',
   attribution:
     "AI-exposure scores from Eloundou, Manning, Mishkin & Rock (2024), 'GPTs are GPTs', data © 2024 OpenAI, MIT License.",
-  version: 'openai/GPTs-are-GPTs @ 0471612fef3cc22b74fb884d27bff9dbd3770582',
+  version: `openai/GPTs-are-GPTs @ ${GPTS_COMMIT}`,
 };
 
 export const WORKING_WITH_AI: Study = {
@@ -53,22 +57,78 @@ export const WORKING_WITH_AI: Study = {
   licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
   attribution:
     "AI applicability scores from Tomlinson et al. (2025), 'Working with AI', Microsoft, CC BY 4.0. Includes information from the O*NET 29.0 Database by USDOL/ETA, used under CC BY 4.0.",
-  version: 'microsoft/working-with-ai @ 84c4ebacaa39d1c11e26e16c2f2c98aa89a11834',
+  version: `microsoft/working-with-ai @ ${WWAI_COMMIT}`,
 };
 
 export const STUDIES: readonly Study[] = [GPTS_ARE_GPTS, WORKING_WITH_AI];
 
+/** One published file Trailmap reads or must keep beside the data (a licence). */
+export interface StudyFile {
+  /** Where it goes, relative to the AI-exposure folder. */
+  readonly file: string;
+  /** The file at the pinned commit of the study's repository. */
+  readonly url: string;
+  /** SHA-256 of the file at that commit. */
+  readonly sha256: string;
+}
+
+const raw = (repo: string, commit: string, path: string) =>
+  `https://raw.githubusercontent.com/${repo}/${commit}/${path}`;
+
+/**
+ * The files `npm run data:ai` downloads, from the same commits as
+ * `Study.version`: what the reader parses, plus each study's licence (the MIT
+ * and CC BY licences ask for it to travel with the data).
+ */
+export const STUDY_FILES: readonly StudyFile[] = [
+  {
+    file: 'gpts-are-gpts/LICENSE',
+    url: raw('openai/GPTs-are-GPTs', GPTS_COMMIT, 'LICENSE'),
+    sha256: 'd831db55645e47ca8e491c5a0e37f1ee744d7b10bf5aa8d50146c795ac0176c0',
+  },
+  {
+    file: 'gpts-are-gpts/occ_level.csv',
+    url: raw('openai/GPTs-are-GPTs', GPTS_COMMIT, 'data/occ_level.csv'),
+    sha256: '40c74f53de40aec91c0017d80690cbba915f83a8bb414bcf2f884692f1749acb',
+  },
+  {
+    file: 'gpts-are-gpts/full_labelset.tsv',
+    url: raw('openai/GPTs-are-GPTs', GPTS_COMMIT, 'data/full_labelset.tsv'),
+    sha256: '094378905e1f3349e50a9a83dc69643a2ef227954d611c8316a46da08cb3d8de',
+  },
+  {
+    file: 'working-with-ai/LICENSE.txt',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'LICENSE.txt'),
+    sha256: '7482bb7c074d6d966bb94e54f3393f089d576e8be9dc9e92e239a40a56df8a41',
+  },
+  {
+    file: 'working-with-ai/NOTICE.md',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'NOTICE.md'),
+    sha256: '5bd3f57af189553c8d7f287a7d5542e55a758d2eceb36f79834db1fa96ae67d3',
+  },
+  {
+    file: 'working-with-ai/iwa_metrics.csv',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'iwa_metrics.csv'),
+    sha256: '524f718dba31c987f0d04b55d81fac84f95533a143dfb780e04e63fb831abcf2',
+  },
+  {
+    file: 'working-with-ai/soc_ai_applicability_scores.csv',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'soc_ai_applicability_scores.csv'),
+    sha256: '2a077dbe90ff377813adac04b2acef6aee51c4b13505a4760ea84ca3efc9039a',
+  },
+  {
+    file: 'working-with-ai/soc_metrics.csv',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'soc_metrics.csv'),
+    sha256: '111390f0a0d60e287dfa694b299d144f88eaebf2c4c41e910ae258f17d364a04',
+  },
+  {
+    file: 'working-with-ai/soc_to_iwas.csv',
+    url: raw('microsoft/working-with-ai', WWAI_COMMIT, 'soc_to_iwas.csv'),
+    sha256: '917d7f998c1cda9f8e36495b14ffb8bdbcaecf528f85b23b2cd7f16fabadd668',
+  },
+];
+
 /** SHA-256 of the published files Trailmap was built against, so the load report can name the version read. */
-export const KNOWN_FILE_HASHES: Readonly<Record<string, string>> = {
-  'gpts-are-gpts/occ_level.csv': '40c74f53de40aec91c0017d80690cbba915f83a8bb414bcf2f884692f1749acb',
-  'gpts-are-gpts/full_labelset.tsv':
-    '094378905e1f3349e50a9a83dc69643a2ef227954d611c8316a46da08cb3d8de',
-  'working-with-ai/iwa_metrics.csv':
-    '524f718dba31c987f0d04b55d81fac84f95533a143dfb780e04e63fb831abcf2',
-  'working-with-ai/soc_ai_applicability_scores.csv':
-    '2a077dbe90ff377813adac04b2acef6aee51c4b13505a4760ea84ca3efc9039a',
-  'working-with-ai/soc_metrics.csv':
-    '111390f0a0d60e287dfa694b299d144f88eaebf2c4c41e910ae258f17d364a04',
-  'working-with-ai/soc_to_iwas.csv':
-    '917d7f998c1cda9f8e36495b14ffb8bdbcaecf528f85b23b2cd7f16fabadd668',
-};
+export const KNOWN_FILE_HASHES: Readonly<Record<string, string>> = Object.fromEntries(
+  STUDY_FILES.map(({ file, sha256 }) => [file, sha256]),
+);

@@ -3,7 +3,7 @@ import type { AiExposureState } from './ai-exposure.repository.ts';
 
 /** How a person adds the studies, said the same way everywhere. */
 export const HOW_TO_ADD_AI_EXPOSURE =
-  'Copy the folders gpts-are-gpts/ (occ_level.csv, full_labelset.tsv) and working-with-ai/ (soc_ai_applicability_scores.csv, soc_metrics.csv, soc_to_iwas.csv, iwa_metrics.csv) from github.com/openai/GPTs-are-GPTs (data/) and github.com/microsoft/working-with-ai into ./data/ai-exposure, or set TRAILMAP_AI_EXPOSURE_DIR to a folder that holds them, then restart Trailmap.';
+  'Run npm run data:ai to download them (into ./data/ai-exposure, or the folder TRAILMAP_AI_EXPOSURE_DIR names), or copy the folders gpts-are-gpts/ (occ_level.csv, full_labelset.tsv) and working-with-ai/ (soc_ai_applicability_scores.csv, soc_metrics.csv, soc_to_iwas.csv, iwa_metrics.csv) from github.com/openai/GPTs-are-GPTs (data/) and github.com/microsoft/working-with-ai into ./data/ai-exposure, or set TRAILMAP_AI_EXPOSURE_DIR to a folder that holds them, then restart Trailmap.';
 
 export function aiExposureMessageOf(state: AiExposureState): string | null {
   switch (state.status) {
