@@ -88,9 +88,9 @@ export const MATCH_CASES: readonly MatchCase[] = [
 /**
  * A held-out set: five occupations the matcher's synonyms were never tuned
  * on, phrased the way people write their week, labelled from the O*NET task
- * list before the matcher was run on them. Its figure is the honest one; the
- * tuning set above flatters the matcher. Do not tune on these cases; add new
- * held-out cases instead when this set has been used to make a change.
+ * list before the matcher was run on them. Its misses may guide general
+ * changes (words never seen in O*NET, hyphenated words), never per-case
+ * synonyms; TEST_CASES below is the set no change has looked at.
  */
 export const HELD_OUT_CASES: readonly MatchCase[] = [
   // Project Management Specialists
@@ -170,4 +170,80 @@ export const HELD_OUT_CASES: readonly MatchCase[] = [
   { occupation: '13-1161.00', task: 'Customer satisfaction scores', expected: [5435] },
   { occupation: '13-1161.00', task: 'Read industry reports to follow trends', expected: [5442] },
   { occupation: '13-1161.00', task: 'Manage the survey interviewers', expected: [5445] },
+];
+
+/**
+ * The final test set: five more occupations, phrases written from what people
+ * in those jobs do before their O*NET task lists were read, labelled from the
+ * lists, and never looked at when changing the matcher (HELD_OUT_CASES' misses
+ * are what general changes are checked against). Phrases no task fitted were
+ * dropped rather than forced.
+ */
+export const TEST_CASES: readonly MatchCase[] = [
+  // Paralegals and Legal Assistants
+  { occupation: '23-2011.00', task: 'Draft contracts and pleadings', expected: [23994] },
+  { occupation: '23-2011.00', task: 'Legal research on case law', expected: [1636, 21062] },
+  { occupation: '23-2011.00', task: 'Organise and index case files', expected: [18491] },
+  { occupation: '23-2011.00', task: 'Prepare exhibits for trial', expected: [18492] },
+  { occupation: '23-2011.00', task: 'File documents with the court', expected: [18494] },
+  { occupation: '23-2011.00', task: 'Interview clients and witnesses', expected: [18493] },
+  // Graphic Designers
+  { occupation: '27-1024.00', task: 'Mock-ups for client approval', expected: [299, 308] },
+  { occupation: '27-1024.00', task: 'Meet clients to understand the brief', expected: [305] },
+  { occupation: '27-1024.00', task: 'Design logos and brand identity', expected: [306] },
+  { occupation: '27-1024.00', task: 'Prepare files for the printer', expected: [23970, 302] },
+  { occupation: '27-1024.00', task: 'Pick fonts and colour palettes', expected: [300] },
+  { occupation: '27-1024.00', task: 'Present concepts to the art director', expected: [308] },
+  // Elementary School Teachers, Except Special Education
+  {
+    occupation: '25-2021.00',
+    task: 'Plan lessons for the week',
+    expected: [6539, 6554, 6557, 6541],
+  },
+  { occupation: '25-2021.00', task: 'Mark homework and tests', expected: [6542, 6544] },
+  { occupation: '25-2021.00', task: 'Parent-teacher conferences', expected: [6546, 6545] },
+  { occupation: '25-2021.00', task: 'Keep order in the classroom', expected: [6535] },
+  {
+    occupation: '25-2021.00',
+    task: 'Adapt lessons for pupils who struggle',
+    expected: [6538, 6550],
+  },
+  { occupation: '25-2021.00', task: 'Write report cards', expected: [6559, 6547] },
+  // Management Analysts
+  {
+    occupation: '13-1111.00',
+    task: 'Interview staff about how work gets done',
+    expected: [7281],
+  },
+  {
+    occupation: '13-1111.00',
+    task: 'Write recommendations for the leadership team',
+    expected: [7282],
+  },
+  { occupation: '13-1111.00', task: 'Map and streamline processes', expected: [7276, 7285] },
+  { occupation: '13-1111.00', task: 'Analyse operating costs and data', expected: [7277] },
+  {
+    occupation: '13-1111.00',
+    task: 'Help teams adopt the new procedures',
+    expected: [7278, 7283],
+  },
+  // Sales Representatives, Wholesale and Manufacturing, Except Technical and Scientific Products
+  { occupation: '41-4012.00', task: 'Call on prospective customers', expected: [8115] },
+  {
+    occupation: '41-4012.00',
+    task: 'Negotiate prices and terms with buyers',
+    expected: [20268, 8116],
+  },
+  { occupation: '41-4012.00', task: 'Enter orders into the system', expected: [20267, 8126] },
+  {
+    occupation: '41-4012.00',
+    task: 'Follow up on deliveries and complaints',
+    expected: [8117, 8121],
+  },
+  {
+    occupation: '41-4012.00',
+    task: 'Keep track of sales and expenses in reports',
+    expected: [8124],
+  },
+  { occupation: '41-4012.00', task: 'Show customers product samples', expected: [8119] },
 ];
