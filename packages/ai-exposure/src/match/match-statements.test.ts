@@ -49,6 +49,21 @@ describe("matching a person's task to O*NET statements", () => {
     expect(best('write the monthly financial reports')).toBe('1');
   });
 
+  it('ignores words no statement uses, so they cannot drown the words that match', () => {
+    const plain = matchStatements(index, 'reconcile the ledgers', { limit: 1, minScore: 0 });
+    const withTool = matchStatements(index, 'reconcile the ledgers in NetSuite via Zapier', {
+      limit: 1,
+      minScore: 0,
+    });
+    expect(withTool.tasks[0]?.statement.id).toBe('2');
+    expect(withTool.tasks[0]?.score).toBeCloseTo(plain.tasks[0]!.score, 12);
+  });
+
+  it('reads a hyphenated word as its parts and as one word', () => {
+    expect(tokensOf('stand-up')).toEqual([...tokensOf('stand up'), ...tokensOf('standup')]);
+    expect(tokensOf('month-end')).toContain(stemWord('month'));
+  });
+
   it('answers nothing for a task with no word in common', () => {
     expect(
       matchStatements(index, 'water the office plants', { limit: 3, minScore: 0.01 }).tasks,
@@ -102,7 +117,9 @@ describe("matching a person's task to O*NET statements", () => {
           ...others.map((text, i) => ({ kind: 'task' as const, id: `o${i}`, text })),
           { kind: 'task', id: 'same', text: query },
         ];
-        const ranked = matchStatements(indexStatements(idf, statements), query, {
+        // As in the server, the word statistics cover the statements matched against.
+        const corpus = buildTextIdf(statements.map((s) => s.text));
+        const ranked = matchStatements(indexStatements(corpus, statements), query, {
           limit: 10,
           minScore: 0,
         }).tasks;

@@ -1,4 +1,4 @@
-import { matchScore, vectorOf, type TextIdf, type TextVector } from './tf-idf.ts';
+import { matchScore, queryVectorOf, vectorOf, type TextIdf, type TextVector } from './tf-idf.ts';
 
 /** An O*NET statement a task can be matched to: a task, or a detailed work activity (DWA). */
 export interface Statement {
@@ -33,7 +33,7 @@ export function matchStatements(
   text: string,
   options: { limit: number; minScore: number },
 ): { tasks: StatementMatch[]; dwas: StatementMatch[] } {
-  const query = vectorOf(index.idf, text);
+  const query = queryVectorOf(index.idf, text);
   const scored: StatementMatch[] = [];
   index.statements.forEach((statement, i) => {
     const score = matchScore(query, index.vectors[i]!);

@@ -34,8 +34,25 @@ export function idfOf(idf: TextIdf, token: string): number {
 }
 
 export function vectorOf(idf: TextIdf, text: string): TextVector {
+  return weigh(idf, tokensOf(text));
+}
+
+/**
+ * A person's words as a query: only the stems the corpus holds. A word no
+ * O*NET statement uses ("CRM", "upsell") can match nothing, yet with the
+ * highest idf of all it would weigh most in the query's norm and drown the
+ * words that do match.
+ */
+export function queryVectorOf(idf: TextIdf, text: string): TextVector {
+  return weigh(
+    idf,
+    tokensOf(text).filter((token) => idf.df.has(token)),
+  );
+}
+
+function weigh(idf: TextIdf, tokens: readonly string[]): TextVector {
   const counts = new Map<string, number>();
-  for (const token of tokensOf(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
   const weights = new Map<string, number>();
   let sum = 0;
   for (const [token, count] of counts) {

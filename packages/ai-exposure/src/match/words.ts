@@ -115,13 +115,17 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Lower case, accents off, British -ise/-isation spelled -ize. */
 function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/e-mail/g, 'email')
-    .replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations)\b/g, '$1iz$2')
-    .replace(/([a-z]{3,})ys(e|es|ed|ing)\b/g, '$1yz$2');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/e-mail/g, 'email')
+      // "stand-up", "add-on": the parts, and the joined word a synonym may know.
+      .replace(/\b([a-z]+)-([a-z]+)\b/g, '$1 $2 $1$2')
+      .replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations)\b/g, '$1iz$2')
+      .replace(/([a-z]{3,})ys(e|es|ed|ing)\b/g, '$1yz$2')
+  );
 }
 
 const SUFFIXES: readonly (readonly [string, string, number])[] = [
