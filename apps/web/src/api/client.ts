@@ -70,6 +70,8 @@ async function request<T>(
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
+  // Cancelled while the body was read: the caller asked for no answer, not for an empty one.
+  if (signal?.aborted) throw signal.reason;
   if (!response.ok) {
     const error = (payload as ErrorResponse | null)?.error;
     // A gateway that answers for a server that is down is as good as unreachable.

@@ -232,6 +232,11 @@ const BackpackItemCard = memo(function BackpackItemCard({
               <p>
                 <strong>{suggestion.label}</strong>: {suggestion.example}.
               </p>
+              {suggestion.because.length === 0 && kind === 'skill' && (
+                <p className="muted backpack-why">
+                  Why: it is a skill you are building, and a practice partner lets you rehearse it.
+                </p>
+              )}
               {suggestion.because.slice(0, 2).map((reason) => (
                 <p key={`${reason.kind}-${reason.id}`} className="muted backpack-why">
                   Why: “{reason.title}” — {reason.why}.

@@ -84,12 +84,15 @@ export function useDebouncedRequest<Req, Res, Held>(
       () => {
         asked.current = true;
         post(body, controller.signal).then(
-          (response) =>
+          (response) => {
+            // An answer whose body was cut short by the abort is no answer.
+            if (controller.signal.aborted) return;
             setState((current) => ({
               status: 'ready',
               held: latest.current.merge(current.held, response),
               error: null,
-            })),
+            }));
+          },
           (caught: unknown) => {
             if (controller.signal.aborted) return;
             const error = asApiError(caught);
