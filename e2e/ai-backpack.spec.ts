@@ -86,7 +86,7 @@ test.describe('EDA meets AI and the AI backpack on the real studies', () => {
     ]);
     // Each figure names its study, says exposure is not job loss, with the licence attribution.
     await expect(ai.edaAi).toContainText('GPTs are GPTs');
-    await expect(ai.edaAi).toContainText('Exposure is not job loss.');
+    await expect(ai.edaAi).toContainText('Exposure is not job loss');
     await expect(ai.edaAi).toContainText('data © 2024 OpenAI, MIT License.');
     await expect(ai.edaAi).toContainText('O*NET 29.3 Database');
 

@@ -27,7 +27,7 @@ import {
   updateBackpackEntry,
 } from './backpack-edits.ts';
 import type { BackpackLink } from './backpack-edits.ts';
-import { backpackOf, backpackRequestOf, mergeBackpack } from './eda-ai.ts';
+import { backpackOf, backpackRequestOf, mergeBackpack, quoted } from './eda-ai.ts';
 import type { Answer, BackpackItem } from './eda-ai.ts';
 import { useDebouncedRequest } from './use-debounced-request.ts';
 
@@ -239,7 +239,7 @@ const BackpackItemCard = memo(function BackpackItemCard({
               )}
               {suggestion.because.slice(0, 2).map((reason) => (
                 <p key={`${reason.kind}-${reason.id}`} className="muted backpack-why">
-                  Why: “{reason.title}” — {reason.why}.
+                  Why: {quoted(reason.title)} — {reason.why}.
                 </p>
               ))}
               <button

@@ -19,7 +19,7 @@ export function AiStudyCredit({ source }: { source: StudySource }) {
         {source.measures}
       </p>
       <p>
-        <strong>Exposure is not job loss.</strong> {source.doesNotMeasure}
+        <strong>What it does not say:</strong> {source.doesNotMeasure}
       </p>
       <p className="muted">
         {source.attribution}{' '}

@@ -16,6 +16,7 @@ import {
   mergeMatches,
   offersAutomate,
   percent,
+  quoted,
 } from './eda-ai.ts';
 import type { Answer, Dismissals, TaskMatchResult } from './eda-ai.ts';
 import { useDebouncedRequest } from './use-debounced-request.ts';
@@ -171,7 +172,8 @@ const EdaAiTask = memo(function EdaAiTask({
         </p>
       )}
       <p className={`exposure-level exposure-${result.exposureLevel}`}>
-        <strong>{level.label}</strong>: {level.reading}
+        <strong>{level.label}</strong>:{' '}
+        {result.exposureLevel === 'unknown' ? result.reason : level.reading}
       </p>
       {result.onetTasks.length > 0 && (
         <>
@@ -205,7 +207,7 @@ const EdaAiTask = memo(function EdaAiTask({
                 {activity.aiUse && (
                   <span className="eda-ai-labels">
                     Copilot users had the AI do{' '}
-                    {activity.iwaTitle ? `“${activity.iwaTitle}”` : 'it'} in{' '}
+                    {activity.iwaTitle ? quoted(activity.iwaTitle) : 'this kind of work'} in{' '}
                     {percent(activity.aiUse.shareAi)} of conversations (Working with AI, 2024).
                   </span>
                 )}
@@ -228,12 +230,12 @@ const EdaAiTask = memo(function EdaAiTask({
             </button>
           </div>
         </div>
-      ) : (
+      ) : task.decision === 'automate' ? (
         <p className="eda-ai-reason">
-          {task.decision === 'automate' && result.suggestion === 'automate'
-            ? `Marked Automate. ${result.reason}`
-            : result.reason}
+          Marked Automate. The AI backpack below suggests kinds of AI assistance for it.
         </p>
+      ) : result.exposureLevel === 'unknown' ? null : (
+        <p className="eda-ai-reason">{result.reason}</p>
       )}
     </li>
   );

@@ -12,6 +12,7 @@ import {
   mergeMatches,
   offersAutomate,
   percent,
+  quoted,
 } from './eda-ai.ts';
 
 const occupation = { code: '13-1111.00', title: 'Management Analysts' };
@@ -217,7 +218,12 @@ describe('the Automate suggestion', () => {
   });
 });
 
-describe('percent', () => {
+describe('words for figures', () => {
+  it('quotes an O*NET statement inside a sentence without its full stop', () => {
+    expect(quoted(' Prepare business correspondence. ')).toBe('“Prepare business correspondence”');
+    expect(quoted('Sort mail')).toBe('“Sort mail”');
+  });
+
   it('rounds shares and never shows a present share as 0 %', () => {
     expect(percent(0.456)).toBe('46 %');
     expect(percent(0.001)).toBe('under 1 %');

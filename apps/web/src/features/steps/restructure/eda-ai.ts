@@ -160,7 +160,7 @@ export const EXPOSURE_READING: Readonly<Record<ExposureLevel, { label: string; r
     high: {
       label: 'High exposure',
       reading:
-        'both human raters and GPT-4 judged that a language model could halve the time of the closest O*NET task.',
+        'human raters and GPT-4 both judged the closest O*NET task exposed: a language model, or software built on one, could halve the time it takes.',
     },
     some: {
       label: 'Some exposure',
@@ -172,10 +172,12 @@ export const EXPOSURE_READING: Readonly<Record<ExposureLevel, { label: string; r
     },
     unknown: {
       label: 'Exposure not known',
-      reading:
-        'no O*NET task of this occupation is close enough, or the study has no label for it; try other words.',
+      reading: 'no O*NET task of this occupation is close enough to judge.',
     },
   };
+
+/** A statement without its closing full stop, to quote inside a sentence. */
+export const quoted = (statement: string) => `“${statement.trim().replace(/\.$/, '')}”`;
 
 /** One study label (E0/E1/E2) in words. */
 export const LABEL_READING: Readonly<Record<'E0' | 'E1' | 'E2', string>> = {
