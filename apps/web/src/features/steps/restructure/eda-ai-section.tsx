@@ -18,7 +18,7 @@ import {
   percent,
   quoted,
 } from './eda-ai.ts';
-import type { Answer, Dismissals, TaskMatchResult } from './eda-ai.ts';
+import type { Dismissals, TaskMatchResult } from './eda-ai.ts';
 import { useDebouncedRequest } from './use-debounced-request.ts';
 
 const dismissalsKey = (planId: string) => `trailmap:eda-ai-dismissed:${planId}`;
@@ -106,17 +106,22 @@ export function EdaAiSection({
             {state.status === 'checking' ? 'Matching your tasks…' : ''}
           </p>
           <ol className="eda-ai-list">
-            {named.map((task) => (
-              <EdaAiTask
-                key={task.id}
-                task={task}
-                answer={matchOf(held, code, task)}
-                checking={state.status === 'checking'}
-                offer={offersAutomate(matchOf(held, code, task), task, dismissals)}
-                onAccept={onAccept}
-                onDismiss={onDismiss}
-              />
-            ))}
+            {named.map((task) => {
+              const answer = matchOf(held, code, task);
+              // The result and its freshness apart, so a card whose answer did not change keeps its render.
+              return (
+                <EdaAiTask
+                  key={task.id}
+                  task={task}
+                  result={answer?.result ?? null}
+                  current={answer?.current ?? false}
+                  checking={state.status === 'checking'}
+                  offer={offersAutomate(answer, task, dismissals)}
+                  onAccept={onAccept}
+                  onDismiss={onDismiss}
+                />
+              );
+            })}
           </ol>
           {held && (
             <>
@@ -137,28 +142,29 @@ export function EdaAiSection({
 
 const EdaAiTask = memo(function EdaAiTask({
   task,
-  answer,
+  result,
+  current,
   checking,
   offer,
   onAccept,
   onDismiss,
 }: {
   task: RecurringTask;
-  answer: Answer<TaskMatchResult> | null;
+  result: TaskMatchResult | null;
+  current: boolean;
   checking: boolean;
   offer: boolean;
   onAccept: (taskId: string) => void;
   onDismiss: (task: RecurringTask) => void;
 }) {
   const name = task.name.trim();
-  if (!answer)
+  if (!result)
     return (
       <li className="step-card eda-ai-task" data-eda-ai-task={task.id}>
         <h3>{name}</h3>
         <p className="muted">{checking ? 'Matching…' : 'Not matched yet.'}</p>
       </li>
     );
-  const { result, current } = answer;
   const level = EXPOSURE_READING[result.exposureLevel];
   return (
     <li
