@@ -41,7 +41,7 @@ describe('the AI backpack in a plan', () => {
     expect(findPlanProblems(plan)).toEqual([]);
   });
 
-  it('refuses dangling links, and entries for neither or both, saying what to do', () => {
+  it('refuses dangling links, and entries for both a task and a skill, saying what to do', () => {
     const problems = findPlanProblems(
       withBackpack([
         entry('b1', { forTaskId: 'task-gone', tool: 'Copilot' }),
@@ -55,36 +55,51 @@ describe('the AI backpack in a plan', () => {
       ['steps.restructure.aiBackpack.4.id', 'plan.duplicate_id'],
       ['steps.restructure.aiBackpack.0.forTaskId', 'plan.unknown_reference'],
       ['steps.restructure.aiBackpack.1.forSkillId', 'plan.unknown_reference'],
-      ['steps.restructure.aiBackpack.2', 'plan.backpack_link_invalid'],
       ['steps.restructure.aiBackpack.3', 'plan.backpack_link_invalid'],
     ]);
     expect(problems[1]?.message).toMatch(
       /'Copilot' is for a recurring task that is no longer in your list/,
     );
-    expect(problems[3]?.message).toMatch(/not neither/);
+    expect(problems[3]?.message).toMatch(/not both: clear forTaskId or forSkillId/);
   });
 
-  it('drops entries whose task or skill is gone when links are repaired, and keeps the rest', () => {
+  it('accepts a detached entry (for neither): its task or skill was removed, its words stay', () => {
+    const plan = withBackpack([entry('b1', { notes: 'Saved me an hour a week' })]);
+    expect(findPlanProblems(plan)).toEqual([]);
+  });
+
+  it('detaches entries whose task or skill is gone when links are repaired, keeping their words', () => {
     const keep = entry('b1', { forTaskId: 'task-report' });
-    const plan = withBackpack([
-      keep,
-      entry('b2', { forTaskId: 'task-gone' }),
-      entry('b3', { forSkillId: 'sk-gone' }),
-    ]);
+    const lostTask = entry('b2', {
+      forTaskId: 'task-gone',
+      tool: 'Copilot in Excel',
+      notes: 'Drafts the summary in two minutes',
+      outcome: 'helped',
+    });
+    const lostSkill = entry('b3', { forSkillId: 'sk-gone', notes: 'Role-play before reviews' });
+    const plan = withBackpack([keep, lostTask, lostSkill]);
     const repaired = dropDanglingLinks(plan);
-    expect(repaired.steps.restructure.aiBackpack).toEqual([keep]);
+    expect(repaired.steps.restructure.aiBackpack).toEqual([
+      keep,
+      { ...lostTask, forTaskId: null },
+      { ...lostSkill, forSkillId: null },
+    ]);
+    expect(repaired.steps.restructure.aiBackpack?.[0]).toBe(keep);
     expect(findPlanProblems(repaired)).toEqual([]);
     const clean = withBackpack([keep]);
     expect(dropDanglingLinks(clean)).toBe(clean);
   });
 
-  it('removes the entries of a critical skill with the skill', () => {
-    const plan = withBackpack([
-      entry('b1', { forSkillId: 'sk-mapping' }),
-      entry('b2', { forTaskId: 'task-report' }),
-    ]);
+  it('detaches the entries of a critical skill when the skill is removed, keeping their words', () => {
+    const forSkill = entry('b1', {
+      forSkillId: 'sk-mapping',
+      notes: 'Practice partner before workshops',
+    });
+    const forTask = entry('b2', { forTaskId: 'task-report' });
+    const plan = withBackpack([forSkill, forTask]);
     const steps = removeCriticalSkill(plan.steps, 'sk-mapping');
-    expect(steps.restructure.aiBackpack?.map((e) => e.id)).toEqual(['b2']);
+    expect(steps.restructure.aiBackpack).toEqual([{ ...forSkill, forSkillId: null }, forTask]);
+    expect(steps.restructure.aiBackpack?.[1]).toBe(forTask);
     expect(findPlanProblems({ ...plan, steps })).toEqual([]);
   });
 });

@@ -248,8 +248,10 @@ export type AiToolOutcome = 'not_tried' | 'helped' | 'mixed' | 'did_not_help';
 
 /**
  * The AI backpack: a kind of AI assistance chosen for one recurring task
- * (marked Automate) or one critical skill — exactly one of the two links —
- * with the tool the person picked and how it went.
+ * (marked Automate) or one critical skill — at most one of the two links —
+ * with the tool the person picked and how it went. Neither link means the
+ * entry is detached: its task or skill was removed, and the person's words
+ * are kept until they link it again or remove it (decision 0023).
  */
 export interface AiBackpackEntry {
   readonly id: ItemId;

@@ -33,8 +33,10 @@ export function removeCriticalSkill(steps: PlanSteps, skillId: ItemId): PlanStep
   });
 
   const backpack = steps.restructure.aiBackpack;
-  const aiBackpack = backpack?.filter((entry) => entry.forSkillId !== skillId);
-  const backpackChanged = backpack !== undefined && aiBackpack!.length !== backpack.length;
+  const backpackChanged = backpack?.some((entry) => entry.forSkillId === skillId) ?? false;
+  const aiBackpack = backpack?.map((entry) =>
+    entry.forSkillId === skillId ? { ...entry, forSkillId: null } : entry,
+  );
 
   if (!skillsChanged && !auditChanged && !portfolioChanged && !backpackChanged) return steps;
   return {

@@ -5,7 +5,8 @@ import type { ItemId, PlanContent, PlanSteps, Strategy } from './model.ts';
  * Removes links that point at items no longer in the plan: overlap values,
  * audit rows and picks, vision problems of a target role, the capability
  * target of an action, the skills of a portfolio role, the task or skill of
- * an AI backpack entry (an entry left for nothing goes). The server refuses a
+ * an AI backpack entry (the entry stays, detached, with the person's tool,
+ * notes and outcome; decision 0023). The server refuses a
  * plan with such links (validate-plan.ts); this makes any combination of
  * edits — an undo, a merge — savable again while keeping every word that can
  * be kept. An overlap left with fewer than two known values, or with the
@@ -90,12 +91,18 @@ function repairSteps(steps: PlanSteps): PlanSteps {
 
   const backpack = steps.restructure.aiBackpack;
   const taskIds = new Set(steps.restructure.tasks.map((task) => task.id));
-  const aiBackpack = backpack?.filter(
-    (entry) =>
-      (entry.forTaskId === null || taskIds.has(entry.forTaskId)) &&
-      (entry.forSkillId === null || skillIds.has(entry.forSkillId)),
-  );
-  const backpackChanged = backpack !== undefined && aiBackpack!.length !== backpack.length;
+  let backpackChanged = false;
+  const aiBackpack = backpack?.map((entry) => {
+    const taskGone = entry.forTaskId !== null && !taskIds.has(entry.forTaskId);
+    const skillGone = entry.forSkillId !== null && !skillIds.has(entry.forSkillId);
+    if (!taskGone && !skillGone) return entry;
+    backpackChanged = true;
+    return {
+      ...entry,
+      forTaskId: taskGone ? null : entry.forTaskId,
+      forSkillId: skillGone ? null : entry.forSkillId,
+    };
+  });
 
   if (!auditChanged && !rolesChanged && !actionsChanged && !portfolioChanged && !backpackChanged)
     return steps;

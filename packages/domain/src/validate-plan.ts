@@ -360,11 +360,12 @@ function checkAiBackpack(content: PlanContent, report: Report): void {
   const skillIds = new Set(content.steps.skills.skills.map((skill) => skill.id));
   entries.forEach((entry, index) => {
     const what = quoteForMessage(entry.tool, 'An AI backpack entry');
-    if ((entry.forTaskId === null) === (entry.forSkillId === null)) {
+    // Neither link: detached, its task or skill was removed; the words stay (decision 0023).
+    if (entry.forTaskId !== null && entry.forSkillId !== null) {
       report(
         [...path, index],
         'plan.backpack_link_invalid',
-        `${what} must be for exactly one recurring task or one critical skill: set forTaskId or forSkillId, not ${entry.forTaskId === null ? 'neither' : 'both'}.`,
+        `${what} must be for one recurring task or one critical skill, not both: clear forTaskId or forSkillId.`,
       );
       return;
     }

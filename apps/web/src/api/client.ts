@@ -1,5 +1,7 @@
 import type {
   AboutResponse,
+  BackpackRequest,
+  BackpackResponse,
   CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
@@ -17,6 +19,8 @@ import type {
   IterationComparisonResponse,
   IterationListResponse,
   PlanListResponse,
+  TaskMatchRequest,
+  TaskMatchResponse,
   UpdatePlanRequest,
 } from '@trailmap/contracts';
 import type { Plan, PlanContent, StrategyIteration } from '@trailmap/domain';
@@ -28,6 +32,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** When the server says when to ask again (Retry-After on a 503 while data loads), in ms. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
@@ -64,15 +70,19 @@ async function request<T>(
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
+  // Cancelled while the body was read: the caller asked for no answer, not for an empty one.
+  if (signal?.aborted) throw signal.reason;
   if (!response.ok) {
     const error = (payload as ErrorResponse | null)?.error;
     // A gateway that answers for a server that is down is as good as unreachable.
     const status = error === undefined && response.status >= 502 ? 0 : response.status;
+    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
     throw new ApiError(
       status,
       error?.code ?? 'http.error',
       error?.message ?? `The server answered ${response.status}.`,
       error?.details,
+      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : null,
     );
   }
   return payload as T;
@@ -133,6 +143,15 @@ export const api = {
   /** Every rule of the offline coach over a draft; cancel a stale request with `signal`. */
   coachPlan: (content: PlanContent, signal?: AbortSignal) =>
     request<CoachPlanResponse>('POST', '/api/coach/plan', content, {}, signal),
+
+  // --- AI exposure: EDA matching and backpack -------------------------------
+  /** EDA meets AI: every recurring task matched to the occupation's O*NET tasks, in one request. */
+  matchEdaTasks: (input: TaskMatchRequest, signal?: AbortSignal) =>
+    request<TaskMatchResponse>('POST', '/api/ai-exposure/tasks/match', input, {}, signal),
+  /** The AI backpack: kinds of AI assistance for tasks marked Automate and for critical skills. */
+  aiBackpack: (input: BackpackRequest, signal?: AbortSignal) =>
+    request<BackpackResponse>('POST', '/api/ai-exposure/backpack', input, {}, signal),
+  // --- end of AI exposure: EDA matching and backpack ------------------------
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */

@@ -167,22 +167,29 @@ export const usePlanWorkspace = (): PlanWorkspace => required(useContext(Workspa
 
 type Recipe<T> = (value: T) => T;
 
-/** One of the seven steps, and a way to change it. */
+/**
+ * One of the seven steps, and a way to change it; `{ whole: true }` makes the
+ * change an undo step of its own (an accepted suggestion, an added record).
+ */
 export function useStep<K extends keyof PlanSteps>(
   key: K,
-): readonly [PlanSteps[K], (recipe: Recipe<PlanSteps[K]>) => void] {
+): readonly [PlanSteps[K], (recipe: Recipe<PlanSteps[K]>, options?: { whole?: boolean }) => void] {
   const draft = usePlanDraft();
   const { update } = usePlanActions();
   const change = useCallback(
-    (recipe: Recipe<PlanSteps[K]>) =>
-      update(key, (current) => {
-        const next = recipe(current.content.steps[key]);
-        if (next === current.content.steps[key]) return current;
-        return {
-          ...current,
-          content: { ...current.content, steps: { ...current.content.steps, [key]: next } },
-        };
-      }),
+    (recipe: Recipe<PlanSteps[K]>, options?: { whole?: boolean }) =>
+      update(
+        key,
+        (current) => {
+          const next = recipe(current.content.steps[key]);
+          if (next === current.content.steps[key]) return current;
+          return {
+            ...current,
+            content: { ...current.content, steps: { ...current.content.steps, [key]: next } },
+          };
+        },
+        options,
+      ),
     [key, update],
   );
   return [draft.content.steps[key], change] as const;

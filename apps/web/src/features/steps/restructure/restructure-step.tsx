@@ -4,7 +4,10 @@ import type { RecurringTask, Reinvestment } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
 import { useSharedValue } from '../../../ui/use-shared-value.ts';
 import { StepFrame } from '../../workspace/step-frame.tsx';
-import { usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
+import { usePlanActions, usePlanDraft, useStep } from '../../workspace/plan-workspace.tsx';
+import { AiBackpackSection } from './ai-backpack-section.tsx';
+import { markAutomate } from './backpack-edits.ts';
+import { EdaAiSection } from './eda-ai-section.tsx';
 import { HoursChart } from './hours-chart.tsx';
 import { ReinvestmentSection } from './reinvestment-section.tsx';
 import { RestructureExamples, RestructureLede } from './restructure-guidance.tsx';
@@ -27,6 +30,8 @@ export function RestructureStep() {
   // The plan-wide rules below follow the typing a frame behind (deferred).
   const content = useDeferredValue(usePlanDraft().content);
   const [restructure, change] = useStep('restructure');
+  const { planId } = usePlanActions();
+  const occupation = content.steps.portfolio.currentOccupation ?? null;
   // The same object while the hours stand still (e.g. typing a task's name).
   const summary = useSharedValue(useMemo(() => summarizeRestructure(restructure), [restructure]));
   // The server's own rules, run here first: the screen says what to change
@@ -39,6 +44,9 @@ export function RestructureStep() {
     [content],
   );
   const taskProblems = problems.filter((problem) => problem.path[2] === 'tasks');
+  const backpackProblems = problems
+    .filter((problem) => problem.path[2] === 'aiBackpack')
+    .map((problem) => problem.message);
   const reinvestProblem =
     problems.find((problem) => problem.path[2] === 'reinvestmentHoursPerWeek')?.message ?? null;
 
@@ -73,6 +81,11 @@ export function RestructureStep() {
         ...current,
         reinvestmentHoursPerWeek: { ...current.reinvestmentHoursPerWeek, [key]: hours },
       })),
+    [change],
+  );
+
+  const acceptAutomate = useCallback(
+    (taskId: string) => change((current) => markAutomate(current, taskId), { whole: true }),
     [change],
   );
 
@@ -135,6 +148,22 @@ export function RestructureStep() {
           </div>
         </dl>
       </section>
+
+      <EdaAiSection
+        planId={planId}
+        occupation={occupation}
+        tasks={restructure.tasks}
+        onAccept={acceptAutomate}
+      />
+
+      <AiBackpackSection
+        planId={planId}
+        occupation={occupation}
+        restructure={restructure}
+        skills={content.steps.skills.skills}
+        problems={backpackProblems}
+        change={change}
+      />
 
       <ReinvestmentSection
         reinvestment={restructure.reinvestmentHoursPerWeek}
