@@ -118,11 +118,15 @@ const aiUseSchema = z.strictObject({
   impactScopeAi: z.number().nullable(),
 });
 
+/** Close matches lend their labels; weak ones are shown for the person to judge. */
+const matchStrengthSchema = z.enum(['close', 'weak']);
+
 export const matchedOnetTaskSchema = z.strictObject({
   taskId: z.number().int(),
   task: z.string(),
-  /** Cosine similarity of the words, 0–1. */
+  /** Word similarity, 0–1 (mean of cosine and coverage). */
   score: z.number(),
+  strength: matchStrengthSchema,
   human: exposureLabelSchema.nullable(),
   gpt4: exposureLabelSchema.nullable(),
   automation: z.enum(['T0', 'T1', 'T2', 'T3', 'T4']).nullable(),
@@ -134,6 +138,7 @@ export const matchedWorkActivitySchema = z.strictObject({
   iwaId: z.string(),
   iwaTitle: z.string().nullable(),
   score: z.number(),
+  strength: matchStrengthSchema,
   aiUse: aiUseSchema.nullable(),
 });
 

@@ -8,11 +8,23 @@ import type { ExposureLabel } from '../model.ts';
 
 export type ExposureLevel = 'high' | 'some' | 'low' | 'unknown';
 
-/** Below this cosine, a match is too weak to lend its labels (tuned on bench/ai-match-eval). */
+/** Below this score, a match is too weak to lend its labels (tuned on bench/ai-match-eval). */
 export const MIN_MATCH_SCORE = 0.15;
 
+/**
+ * Matches between this and MIN_MATCH_SCORE are shown as weak, for the person
+ * to judge: about half of them are the task meant (bench/ai-match-eval), so
+ * they never lend their labels to the exposure or the Automate suggestion.
+ */
+export const WEAK_MATCH_SCORE = 0.08;
+
+export type MatchStrength = 'close' | 'weak';
+
+export const strengthOfScore = (score: number): MatchStrength =>
+  score >= MIN_MATCH_SCORE ? 'close' : 'weak';
+
 export const EDA_SUGGESTION_RULE =
-  "Each of your tasks is matched to the closest O*NET tasks and work activities of the occupation by the words they share (TF-IDF over stemmed words, with everyday office words mapped to O*NET's; the score is the mean of the cosine and the share of your words found, 0–1; matches under 0.15 are left out). Its exposure is read from the best-matched O*NET task's labels in 'GPTs are GPTs': high when both the human annotators and GPT-4 rate it exposed (E1 or E2) and at least one rates it E1 (a language model alone could halve the time); some when only one of them rates it exposed, or both only E2 (exposed through software built on a model); low when both rate it E0. 'Automate' is suggested where exposure is high and you rated the task's value low. Exposure is not job loss, and the decision stays yours.";
+  "Each of your tasks is matched to the closest O*NET tasks and work activities of the occupation by the words they share (TF-IDF over stemmed words, with everyday office words mapped to O*NET's; the score is the mean of the cosine and the share of your words found, 0–1; matches under 0.08 are left out, and those under 0.15 are shown as weak, for you to judge, and never count towards exposure). Its exposure is read from the best close-matched O*NET task's labels in 'GPTs are GPTs': high when both the human annotators and GPT-4 rate it exposed (E1 or E2) and at least one rates it E1 (a language model alone could halve the time); some when only one of them rates it exposed, or both only E2 (exposed through software built on a model); low when both rate it E0. 'Automate' is suggested where exposure is high and you rated the task's value low. Exposure is not job loss, and the decision stays yours.";
 
 export function exposureLevelOf(human: ExposureLabel, gpt4: ExposureLabel): ExposureLevel {
   const exposed = (label: ExposureLabel) => label !== 'E0';

@@ -140,6 +140,32 @@ describe('AI-exposure routes on the hand-made samples', () => {
     expect(code.workActivities[0].aiUse.source.license).toBe('CC BY 4.0');
     expect(code).toMatchObject({ exposureLevel: 'high', suggestion: null });
     expect(plants).toMatchObject({ onetTasks: [], exposureLevel: 'unknown', suggestion: null });
+    for (const result of body.results)
+      for (const match of [...result.onetTasks, ...result.workActivities])
+        expect(match.strength).toBe(match.score >= 0.15 ? 'close' : 'weak');
+  });
+
+  it('shows a weak match for the person to judge, without lending it the exposure or Automate', async () => {
+    const body = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/ai-exposure/tasks/match',
+        payload: {
+          occupationCode: '15-9001.00',
+          tasks: [
+            {
+              id: 'w',
+              name: 'Budget forecasts, financial plans, patients, doctors, ward operations and users',
+              value: 'low',
+            },
+          ],
+        },
+      })
+    ).json();
+    const [weak] = body.results;
+    expect(weak.onetTasks[0]).toMatchObject({ taskId: 102, strength: 'weak' });
+    expect(weak.onetTasks[0].score).toBeGreaterThanOrEqual(0.08);
+    expect(weak).toMatchObject({ exposureLevel: 'unknown', suggestion: null });
   });
 
   it('refuses a bad match request with a clear 4xx', async () => {

@@ -5,6 +5,8 @@ import {
   GPTS_ARE_GPTS,
   matchStatements,
   MIN_MATCH_SCORE,
+  strengthOfScore,
+  WEAK_MATCH_SCORE,
   suggestAssistance,
   suggestForEdaTask,
   WORKING_WITH_AI,
@@ -188,7 +190,7 @@ export function matchEdaTasks(
   const results = body.tasks.map((task) => {
     const { tasks, dwas } = matchStatements(statements, task.name, {
       limit: MATCHES_SHOWN,
-      minScore: MIN_MATCH_SCORE,
+      minScore: WEAK_MATCH_SCORE,
     });
     const onetTasks = tasks.map((m) => {
       const label = labels.get(Number(m.statement.id));
@@ -196,12 +198,15 @@ export function matchEdaTasks(
         taskId: Number(m.statement.id),
         task: m.statement.text,
         score: round4(m.score),
+        strength: strengthOfScore(m.score),
         human: label?.human ?? null,
         gpt4: label?.gpt4 ?? null,
         automation: label?.gpt4Automation ?? null,
       };
     });
-    const bestLabelled = onetTasks.find((t) => t.human !== null && t.gpt4 !== null);
+    const bestLabelled = onetTasks.find(
+      (t) => t.strength === 'close' && t.human !== null && t.gpt4 !== null,
+    );
     const level = bestLabelled
       ? exposureLevelOf(bestLabelled.human!, bestLabelled.gpt4!)
       : 'unknown';
@@ -233,6 +238,7 @@ function presentWorkActivity(data: AiExposureData, m: StatementMatch) {
     iwaId,
     iwaTitle: iwa?.title ?? null,
     score: round4(m.score),
+    strength: strengthOfScore(m.score),
     aiUse: iwa
       ? {
           source: presentSource(WORKING_WITH_AI),

@@ -140,6 +140,18 @@ export function EdaAiSection({
   );
 }
 
+/** How close a match is; a weak one asks the person to judge it, and lends no label. */
+function MatchScore({ strength, score }: { strength: 'close' | 'weak'; score: number }) {
+  return strength === 'weak' ? (
+    <span className="muted">
+      (weak match, {percent(score)}: check it is the same work; it does not count towards the
+      exposure)
+    </span>
+  ) : (
+    <span className="muted">(match {percent(score)})</span>
+  );
+}
+
 const EdaAiTask = memo(function EdaAiTask({
   task,
   result,
@@ -187,7 +199,7 @@ const EdaAiTask = memo(function EdaAiTask({
           <ul className="eda-ai-matches">
             {result.onetTasks.map((match) => (
               <li key={match.taskId}>
-                {match.task} <span className="muted">(match {percent(match.score)})</span>
+                {match.task} <MatchScore strength={match.strength} score={match.score} />
                 {match.human && match.gpt4 && (
                   <span className="eda-ai-labels">
                     Human raters: {LABEL_READING[match.human]} ({match.human}); GPT-4:{' '}
@@ -209,7 +221,7 @@ const EdaAiTask = memo(function EdaAiTask({
           <ul className="eda-ai-matches">
             {result.workActivities.map((activity) => (
               <li key={activity.dwaId}>
-                {activity.title} <span className="muted">(match {percent(activity.score)})</span>
+                {activity.title} <MatchScore strength={activity.strength} score={activity.score} />
                 {activity.aiUse && (
                   <span className="eda-ai-labels">
                     Copilot users had the AI do{' '}
