@@ -1,5 +1,8 @@
 import type {
   AboutResponse,
+  AiExposureBatchRequest,
+  AiExposureBatchResponse,
+  OccupationAiExposure,
   CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
@@ -28,6 +31,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Seconds the server asked to wait before trying again (Retry-After), when it said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -68,11 +73,13 @@ async function request<T>(
     const error = (payload as ErrorResponse | null)?.error;
     // A gateway that answers for a server that is down is as good as unreachable.
     const status = error === undefined && response.status >= 502 ? 0 : response.status;
+    const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
     throw new ApiError(
       status,
       error?.code ?? 'http.error',
       error?.message ?? `The server answered ${response.status}.`,
       error?.details,
+      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null,
     );
   }
   return payload as T;
@@ -133,6 +140,17 @@ export const api = {
   /** Every rule of the offline coach over a draft; cancel a stale request with `signal`. */
   coachPlan: (content: PlanContent, signal?: AbortSignal) =>
     request<CoachPlanResponse>('POST', '/api/coach/plan', content, {}, signal),
+
+  // --- AI exposure (published studies; features/ai-exposure) ---------------------------
+  /** One occupation's figures with its task-level labels. */
+  getOccupationAiExposure: (code: string) =>
+    request<OccupationAiExposure>(
+      'GET',
+      `/api/ai-exposure/occupations/${encodeURIComponent(code)}`,
+    ),
+  /** Several occupations' figures in one request (features/ai-exposure batches them). */
+  occupationsAiExposure: (input: AiExposureBatchRequest) =>
+    request<AiExposureBatchResponse>('POST', '/api/ai-exposure/occupations', input),
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */
