@@ -45,6 +45,8 @@ export default defineConfig({
       TRAILMAP_LOG_LEVEL: 'warn',
       // Occupation data (CI: ../shared/data/onet); unset, occupation routes answer 503.
       TRAILMAP_ONET_DIR: process.env.TRAILMAP_ONET_DIR ?? '',
+      // AI-exposure studies (CI: ../shared/data/ai-exposure); unset, ai-exposure routes answer 503.
+      TRAILMAP_AI_EXPOSURE_DIR: process.env.TRAILMAP_AI_EXPOSURE_DIR ?? '',
     },
   },
 });

@@ -114,10 +114,7 @@ function ApplicabilityStudy({
       <Heading id={`${id}-title`}>
         AI applicability <span className="ai-study-name">— {STUDY_SHORT['working-with-ai']}</span>
       </Heading>
-      <p>
-        Score <strong className="ai-score">{applicability.score.toFixed(2)}</strong>:{' '}
-        {applicabilityReading(applicability)}
-      </p>
+      <p>{applicabilityReading(applicability)}</p>
       {applicability.inherited && (
         <p className="ai-inherited">
           <strong>Inherited from a broader code.</strong> {applicability.note}

@@ -31,7 +31,9 @@ export function OccupationAiExposure({ code, title }: { code: string; title: str
   const { tasks } = resource.data;
   return (
     <AiExposureFigure data={resource.data}>
-      {tasks && <TaskExposureTable tasks={tasks} title={title} />}
+      {tasks && (
+        <TaskExposureTable tasks={tasks} title={title} note={resource.data.exposure === null} />
+      )}
     </AiExposureFigure>
   );
 }

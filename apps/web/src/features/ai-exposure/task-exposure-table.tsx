@@ -38,10 +38,13 @@ export function TaskExposureTable({
   tasks,
   title,
   level = 3,
+  note = true,
 }: {
   tasks: TaskSet;
   title: string;
   level?: 3 | 4;
+  /** False where the study's note is already beside the occupation's figures above. */
+  note?: boolean;
 }) {
   const id = useId();
   const Heading = `h${level}` as const;
@@ -184,7 +187,7 @@ export function TaskExposureTable({
           )}
         </>
       )}
-      <AiStudyNote source={tasks.source} />
+      {note && <AiStudyNote source={tasks.source} />}
     </section>
   );
 }
@@ -205,5 +208,12 @@ export function TaskExposureLoader({ code, title }: { code: string; title: strin
   if (!tasks) {
     return <p className="muted">{resource.data.notes.join(' ') || 'No task labels for it.'}</p>;
   }
-  return <TaskExposureTable tasks={tasks} title={title} level={4} />;
+  return (
+    <TaskExposureTable
+      tasks={tasks}
+      title={title}
+      level={4}
+      note={resource.data.exposure === null}
+    />
+  );
 }
