@@ -51,7 +51,7 @@ export function CurrentRoleAiExposure({ code, title }: { code: string; title: st
         onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
       >
         <summary>Exposure of each of its O*NET tasks</summary>
-        {open && <TaskExposureLoader code={code} title={title} />}
+        {open && <TaskExposureLoader code={code} title={title} note={false} />}
       </details>
     </AiExposureFull>
   );

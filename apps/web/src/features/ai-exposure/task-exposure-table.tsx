@@ -193,7 +193,16 @@ export function TaskExposureTable({
 }
 
 /** Loads one occupation's task labels (GET, with its figures) and shows them. */
-export function TaskExposureLoader({ code, title }: { code: string; title: string }) {
+export function TaskExposureLoader({
+  code,
+  title,
+  note = true,
+}: {
+  code: string;
+  title: string;
+  /** False where the study's note is already shown above. */
+  note?: boolean;
+}) {
   const resource = useResource(`ai:${code}`, () => api.getOccupationAiExposure(code));
   if (resource.status === 'error')
     return <AiExposureDataNotice error={resource.error} code={code} />;
@@ -208,12 +217,5 @@ export function TaskExposureLoader({ code, title }: { code: string; title: strin
   if (!tasks) {
     return <p className="muted">{resource.data.notes.join(' ') || 'No task labels for it.'}</p>;
   }
-  return (
-    <TaskExposureTable
-      tasks={tasks}
-      title={title}
-      level={4}
-      note={resource.data.exposure === null}
-    />
-  );
+  return <TaskExposureTable tasks={tasks} title={title} level={4} note={note} />;
 }
