@@ -10,7 +10,7 @@ export type ExposureState =
 /** The server's cap on codes per batch (MAX_EXPOSURE_CODES in the contracts). */
 export const MAX_CODES_PER_BATCH = 50;
 /** While the studies load (503 ai_exposure.loading), ask again this often at most this many times. */
-const LOADING_RETRIES = 30;
+export const LOADING_RETRIES = 30;
 const DEFAULT_RETRY_SECONDS = 2;
 
 export interface ExposureBatcherOptions {

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useResource } from '../occupations/use-resource.ts';
 import { AiAttributions, sourcesOf } from './ai-study-note.tsx';
 import { AiExposureDataNotice, isAiDataProblem } from './ai-exposure-notices.tsx';
 import { AiExposureFigure, AiExposureFull } from './exposure-figure.tsx';
 import { TaskExposureLoader, TaskExposureTable } from './task-exposure-table.tsx';
-import { useAiExposures, useRetryAiExposure } from './use-ai-exposure.ts';
+import {
+  useAiExposures,
+  useOccupationAiExposureDetail,
+  useRetryAiExposure,
+} from './use-ai-exposure.ts';
 
 /**
  * The occupation profile's AI section: both studies' figures and the labels
@@ -13,7 +15,7 @@ import { useAiExposures, useRetryAiExposure } from './use-ai-exposure.ts';
  * for it or depend on it.
  */
 export function OccupationAiExposure({ code, title }: { code: string; title: string }) {
-  const resource = useResource(`ai:${code}`, () => api.getOccupationAiExposure(code));
+  const resource = useOccupationAiExposureDetail(code);
   if (resource.status !== 'ready') {
     return (
       <section className="ai-exposure" aria-labelledby="ai-exposure-title">

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { OccupationAiExposure } from '@trailmap/contracts';
-import { api } from '../../api/client.ts';
-import { useResource } from '../occupations/use-resource.ts';
+import { useOccupationAiExposureDetail } from './use-ai-exposure.ts';
 import { AiStudyNote } from './ai-study-note.tsx';
 import { AiExposureDataNotice } from './ai-exposure-notices.tsx';
 import { AUTOMATION_MEANINGS, LABEL_MEANINGS, type TaskLabel } from './exposure-reading.ts';
@@ -203,7 +202,7 @@ export function TaskExposureLoader({
   /** False where the study's note is already shown above. */
   note?: boolean;
 }) {
-  const resource = useResource(`ai:${code}`, () => api.getOccupationAiExposure(code));
+  const resource = useOccupationAiExposureDetail(code);
   if (resource.status === 'error')
     return <AiExposureDataNotice error={resource.error} code={code} />;
   if (resource.status !== 'ready') {

@@ -1,6 +1,16 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { OccupationAiExposure } from '@trailmap/contracts';
 import { api } from '../../api/client.ts';
-import { ExposureBatcher, type ExposureState } from './exposure-batcher.ts';
+import { useResource, type Resource } from '../occupations/use-resource.ts';
+import { ExposureBatcher, LOADING_RETRIES, type ExposureState } from './exposure-batcher.ts';
 
 /** One batcher for the app: figures fetched on one screen are there on the next. */
 const appBatcher = new ExposureBatcher({
@@ -46,4 +56,25 @@ export function useAiExposure(code: string): ExposureState {
 export function useRetryAiExposure(): () => void {
   const batcher = useContext(ExposureBatcherContext);
   return () => batcher.retry();
+}
+
+/**
+ * One occupation's figures with its task labels (GET), for the profile and the
+ * current role's task list. While the studies are still loading it asks again
+ * after the server's Retry-After, as the batcher does.
+ */
+export function useOccupationAiExposureDetail(code: string): Resource<OccupationAiExposure> {
+  const [attempt, setAttempt] = useState(0);
+  const resource = useResource(`ai:${code}:${attempt}`, () => api.getOccupationAiExposure(code));
+  const loading = resource.status === 'error' && resource.error.code === 'ai_exposure.loading';
+  const wait = resource.status === 'error' ? (resource.error.retryAfterSeconds ?? 2) : 2;
+  useEffect(() => {
+    if (!loading || attempt >= LOADING_RETRIES) return;
+    const timer = window.setTimeout(() => setAttempt((n) => n + 1), wait * 1000);
+    return () => window.clearTimeout(timer);
+  }, [loading, attempt, wait]);
+  // While it asks again, the "still loading" notice stays rather than flashing "Loading…".
+  const last = useRef(resource);
+  if (resource.status !== 'loading') last.current = resource;
+  return resource.status === 'loading' && attempt > 0 ? last.current : resource;
 }
