@@ -153,6 +153,33 @@ describe('AI-exposure components', () => {
     expect(container.textContent).toContain('Attribution of working-with-ai.');
   });
 
+  it('says on a card which study does not rate its occupation, and why, one click away', async () => {
+    const data = {
+      ...rated('11-9199.00'),
+      exposure: null,
+      notes: [
+        '"GPTs are GPTs" rates the 923 O*NET occupations that had tasks in 2023; this one is not among them.',
+      ],
+    } as OccupationAiExposure;
+    const batcher = new ExposureBatcher({ fetchBatch: async () => ({ occupations: [data] }) });
+    await act(async () =>
+      root.render(
+        <ExposureBatcherContext value={batcher}>
+          <AiExposureCompact code="11-9199.00" name="Managers, all other" />
+        </ExposureBatcherContext>,
+      ),
+    );
+    await act(async () => vi.advanceTimersByTimeAsync(50));
+    const facts = [...container.querySelectorAll('.ai-compact-facts dd')].map((d) => d.textContent);
+    expect(facts).toEqual([
+      'not rated for this occupation (see what the figures mean)',
+      '0.28 of 1',
+    ]);
+    expect(container.querySelector('.ai-compact-more .ai-notes')?.textContent).toContain(
+      'this one is not among them',
+    );
+  });
+
   it('says plainly when neither study rates the occupation', async () => {
     const data = {
       ...rated('29-9006.00'),

@@ -227,6 +227,9 @@ export function AiExposureFull({
   );
 }
 
+/** A study that has no figure for the card's occupation; the disclosure says why. */
+const NOT_RATED = 'not rated for this occupation (see what the figures mean)';
+
 /**
  * A card's AI figures in two lines (one per study), with the "not job loss"
  * caveat and the full explanation one click away. The screen shows the
@@ -262,18 +265,10 @@ export function AiExposureCompact({ code, name }: { code: string; name: string }
         <p className="muted">Neither AI-exposure study rates this occupation.</p>
       ) : (
         <dl className="ai-compact-facts">
-          {exposure && (
-            <>
-              <dt>Exposure, “GPTs are GPTs”</dt>
-              <dd>{exposureShort(exposure)}</dd>
-            </>
-          )}
-          {applicability && (
-            <>
-              <dt>Applicability, “Working with AI”</dt>
-              <dd>{applicabilityShort(applicability)}</dd>
-            </>
-          )}
+          <dt>Exposure, “GPTs are GPTs”</dt>
+          <dd>{exposure ? exposureShort(exposure) : NOT_RATED}</dd>
+          <dt>Applicability, “Working with AI”</dt>
+          <dd>{applicability ? applicabilityShort(applicability) : NOT_RATED}</dd>
         </dl>
       )}
       <details className="ai-compact-more">
