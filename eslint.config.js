@@ -162,7 +162,7 @@ export default tseslint.config(
         message: 'The web client talks to the server over HTTP only.',
       },
       workspace(
-        ['db', 'occupations', 'exports'],
+        ['db', 'occupations', 'ai-exposure', 'language', 'exports'],
         'The web client imports contracts and the pure domain only.',
       ),
       { group: ['node:*'], message: 'The web client runs in the browser.' },

@@ -117,12 +117,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIterationRoutes(app, registry, deps);
   registerProofRoutes(app, registry, deps);
   const occupations = options.occupations ?? NO_OCCUPATION_DATA;
-  registerOccupationRoutes(app, registry, occupations, options.version ?? '0.1.0');
+  const studies = options.aiExposure ?? NO_AI_EXPOSURE_DATA;
+  registerOccupationRoutes(app, registry, occupations, options.version ?? '0.1.0', studies);
   registerCoachRoutes(app, registry, occupations);
-  registerAiExposureRoutes(app, registry, {
-    studies: options.aiExposure ?? NO_AI_EXPOSURE_DATA,
-    occupations,
-  });
+  registerAiExposureRoutes(app, registry, { studies, occupations });
 
   const dist = options.webDistDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

@@ -5,6 +5,7 @@ import {
   roadmapSchema,
   skillAuditSchema,
 } from './plan-content.schema.ts';
+import { studySourceSchema } from './ai-exposure.schema.ts';
 
 /**
  * Occupation intelligence over O*NET: search, profiles, similar roles, a
@@ -364,5 +365,20 @@ export const aboutResponseSchema = z.strictObject({
     ratedOccupations: z.number().int().nullable(),
     rejectedRows: z.number().int().nullable(),
     loadMs: z.number().int().nullable(),
+  }),
+  /** The AI-exposure studies: each with what it measures, what it does not, licence and attribution. */
+  aiExposureData: z.strictObject({
+    status: z.enum(['ready', 'loading', 'missing', 'failed']),
+    /** What to do when the studies are not ready; null when they are. */
+    message: z.string().nullable(),
+    studies: z.array(
+      studySourceSchema.extend({
+        /** The published version Trailmap was built against. */
+        version: z.string(),
+        /** Whether this server read the study's files; null until loading has ended. */
+        installed: z.boolean().nullable(),
+      }),
+    ),
+    rejectedRows: z.number().int().nullable(),
   }),
 });

@@ -2,6 +2,9 @@ import type {
   AboutResponse,
   BackpackRequest,
   BackpackResponse,
+  AiExposureBatchRequest,
+  AiExposureBatchResponse,
+  OccupationAiExposure,
   CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
@@ -152,6 +155,16 @@ export const api = {
   aiBackpack: (input: BackpackRequest, signal?: AbortSignal) =>
     request<BackpackResponse>('POST', '/api/ai-exposure/backpack', input, {}, signal),
   // --- end of AI exposure: EDA matching and backpack ------------------------
+  // --- AI exposure (published studies; features/ai-exposure) ---------------------------
+  /** One occupation's figures with its task-level labels. */
+  getOccupationAiExposure: (code: string) =>
+    request<OccupationAiExposure>(
+      'GET',
+      `/api/ai-exposure/occupations/${encodeURIComponent(code)}`,
+    ),
+  /** Several occupations' figures in one request (features/ai-exposure batches them). */
+  occupationsAiExposure: (input: AiExposureBatchRequest) =>
+    request<AiExposureBatchResponse>('POST', '/api/ai-exposure/occupations', input),
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */

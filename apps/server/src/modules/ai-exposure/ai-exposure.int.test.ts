@@ -54,6 +54,30 @@ describe('AI-exposure routes on the hand-made samples', () => {
     });
   });
 
+  it('lists both studies in /api/about with their caveats, licence, attribution and version', async () => {
+    const about = (await app.inject('/api/about')).json();
+    expect(about.aiExposureData).toMatchObject({ status: 'ready', message: null });
+    expect(about.aiExposureData.rejectedRows).toBeGreaterThan(0);
+    const studies = about.aiExposureData.studies as {
+      study: string;
+      license: string;
+      attribution: string;
+      doesNotMeasure: string;
+      version: string;
+      installed: boolean | null;
+    }[];
+    expect(studies.map((s) => [s.study, s.license, s.installed])).toEqual([
+      ['gpts-are-gpts', 'MIT', true],
+      ['working-with-ai', 'CC BY 4.0', true],
+    ]);
+    expect(studies[0]!.attribution).toContain('Eloundou, Manning, Mishkin & Rock (2024)');
+    expect(studies[1]!.attribution).toContain('Includes information from the O*NET 29.0 Database');
+    for (const study of studies) {
+      expect(study.doesNotMeasure).toMatch(/not job loss/);
+      expect(study.version).toMatch(/@ [0-9a-f]{40}$/);
+    }
+  });
+
   it('says when a figure is absent and why', async () => {
     const body = (await app.inject({ url: '/api/ai-exposure/occupations/29-9006.00' })).json();
     expect(body.exposure).toBeNull();
@@ -264,6 +288,14 @@ describe('AI-exposure routes without the data', () => {
         expect(response.json().error.code).toBe('ai_exposure.data_missing');
         expect(response.json().error.message).toMatch(/TRAILMAP_AI_EXPOSURE_DIR/);
       }
+      // /api/about still answers, lists the studies as not installed and says how to add them.
+      const about = (await app.inject('/api/about')).json();
+      expect(about.aiExposureData.status).toBe('missing');
+      expect(about.aiExposureData.message).toMatch(/TRAILMAP_AI_EXPOSURE_DIR/);
+      expect(
+        about.aiExposureData.studies.map((s: { installed: boolean | null }) => s.installed),
+      ).toEqual([false, false]);
+      expect(about.aiExposureData.rejectedRows).toBeNull();
     } finally {
       await app.close();
       await opened.dispose();

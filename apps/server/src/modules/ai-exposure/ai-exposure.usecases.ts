@@ -1,4 +1,5 @@
 import {
+  STUDIES,
   EDA_SUGGESTION_RULE,
   exposureLevelOf,
   findSocApplicability,
@@ -15,6 +16,7 @@ import {
   type StatementMatch,
 } from '@trailmap/ai-exposure';
 import type {
+  AboutResponse,
   AiExposureBatchResponse,
   BackpackResponse,
   OccupationAiExposure,
@@ -24,7 +26,11 @@ import { parseOccupationCode, type OccupationCode, type TaskValue } from '@trail
 import { requireIndex, requireOccupation } from '../occupations/occupations.usecases.ts';
 import { iwaOfDwa, occupationStatements } from './ai-exposure.matching.ts';
 import type { OccupationData } from '../occupations/occupations.repository.ts';
-import { aiExposureUnavailable, occupationsUnknown } from './ai-exposure.errors.ts';
+import {
+  aiExposureMessageOf,
+  aiExposureUnavailable,
+  occupationsUnknown,
+} from './ai-exposure.errors.ts';
 import { presentSource, round4 } from './ai-exposure.presenters.ts';
 import type { AiExposureSource } from './ai-exposure.repository.ts';
 
@@ -137,6 +143,32 @@ const sharesOf = (s: { alpha: number; beta: number; gamma: number }) => ({
   beta: round4(s.beta),
   gamma: round4(s.gamma),
 });
+
+/**
+ * The studies for /api/about: each with its caveats, licence, attribution and
+ * version, whether this server holds it, or what to do to add them.
+ */
+export function describeAiExposureSources(
+  studies: AiExposureSource,
+): AboutResponse['aiExposureData'] {
+  const state = studies.state();
+  const data = state.status === 'ready' ? state.data : null;
+  const installed = (id: (typeof STUDIES)[number]['id']): boolean | null => {
+    if (state.status === 'loading') return null;
+    if (!data) return false;
+    return id === 'gpts-are-gpts' ? data.gpts !== null : data.workingWithAi !== null;
+  };
+  return {
+    status: state.status,
+    message: aiExposureMessageOf(state),
+    studies: STUDIES.map((study) => ({
+      ...presentSource(study),
+      version: study.version,
+      installed: installed(study.id),
+    })),
+    rejectedRows: data ? data.report.rejects.length : null,
+  };
+}
 
 /** One occupation with its task-level labels; 404 when neither O*NET nor a study knows the code. */
 export function getOccupationExposure(deps: AiExposureDeps, code: string): OccupationAiExposure {

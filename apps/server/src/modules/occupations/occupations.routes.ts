@@ -21,6 +21,8 @@ import {
 } from '@trailmap/contracts';
 import { defineRoute, type RouteRegistry } from '../../http/route.ts';
 import type { OccupationData } from './occupations.repository.ts';
+import type { AiExposureSource } from '../ai-exposure/ai-exposure.repository.ts';
+import { describeAiExposureSources } from '../ai-exposure/ai-exposure.usecases.ts';
 import * as occupations from './occupations.usecases.ts';
 
 const err = (description: string) => ({ description, schema: errorResponseSchema });
@@ -33,6 +35,7 @@ export function registerOccupationRoutes(
   registry: RouteRegistry,
   data: OccupationData,
   version: string,
+  aiExposure: AiExposureSource,
 ): void {
   defineRoute(
     app,
@@ -41,13 +44,20 @@ export function registerOccupationRoutes(
       method: 'GET',
       url: '/api/about',
       operationId: 'about',
-      summary: 'What this server is, and the data it stands on with the attribution to show',
+      summary:
+        'What this server is, and the data it stands on (O*NET, the AI-exposure studies) with the attribution to show',
       tag: 'system',
       responses: {
         200: { description: 'Name, version and data sources', schema: aboutResponseSchema },
       },
     },
-    async () => ({ status: 200, body: occupations.describeSources(data, 'Trailmap', version) }),
+    async () => ({
+      status: 200,
+      body: {
+        ...occupations.describeSources(data, 'Trailmap', version),
+        aiExposureData: describeAiExposureSources(aiExposure),
+      },
+    }),
   );
 
   defineRoute(

@@ -135,7 +135,7 @@ export function describeSources(
   data: OccupationData,
   name: string,
   version: string,
-): AboutResponse {
+): Omit<AboutResponse, 'aiExposureData'> {
   const state = data.state();
   const ready = state.status === 'ready' ? state : null;
   const release = ready?.report.release ?? null;

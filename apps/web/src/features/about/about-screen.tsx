@@ -3,6 +3,8 @@ import { api } from '../../api/client.ts';
 import { OnetAttribution } from '../occupations/onet-notices.tsx';
 import { useResource } from '../occupations/use-resource.ts';
 import { OccupationDataStatus } from './occupation-data-status.tsx';
+import { AiStudiesStatus } from './ai-studies-status.tsx';
+import '../ai-exposure/ai-exposure.css';
 import '../occupations/occupations.css';
 
 /** What Trailmap is, where its data comes from, and what it keeps private. */
@@ -33,6 +35,14 @@ export function AboutScreen() {
       <OnetAttribution
         text={about.status === 'ready' ? about.data.occupationData.attribution : undefined}
       />
+      <h2>AI-exposure studies</h2>
+      <p>
+        The AI-exposure figures beside occupations, your current role, target roles and portfolio
+        cards come from two published studies, read by this server from its own copy. Exposure is
+        not job loss: the studies estimate where language models could speed up work, not whether a
+        job will disappear.
+      </p>
+      {about.status === 'ready' && <AiStudiesStatus data={about.data.aiExposureData} />}
       {about.status === 'ready' && <p className="muted">Trailmap {about.data.version}.</p>}
     </article>
   );

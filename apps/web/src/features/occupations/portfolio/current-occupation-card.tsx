@@ -2,6 +2,7 @@ import type { CurrentOccupation } from '@trailmap/domain';
 import { Link } from '../../../app/router.tsx';
 import { occupationPath } from '../../../app/routes.ts';
 import { OccupationSearch } from '../occupation-search.tsx';
+import { CurrentRoleAiExposure } from '../../ai-exposure/occupation-ai-exposure.tsx';
 
 /** Where the pathways start: the occupation held today, picked by search. */
 export function CurrentOccupationCard({
@@ -36,6 +37,7 @@ export function CurrentOccupationCard({
         hint="Search by the title you use today; suggestions below start from it."
         onPick={(match) => onChange({ code: match.code, title: match.title })}
       />
+      {current && <CurrentRoleAiExposure code={current.code} title={current.title} />}
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { PathwayFinder } from '../profile/pathway-finder.tsx';
 import { CurrentOccupationCard } from './current-occupation-card.tsx';
 import { laneSuggestions } from './lane-suggestions.ts';
 import { RolesForYou } from './roles-for-you.tsx';
+import { EntryAiExposure } from './entry-ai-exposure.tsx';
+import { AiExposureFooter } from '../../ai-exposure/occupation-ai-exposure.tsx';
 import '../occupations.css';
 
 /**
@@ -33,6 +35,8 @@ export function OnetPortfolioStep() {
     linkedRole?.occupationCode && linkedRole.occupationCode !== current?.code
       ? { code: linkedRole.occupationCode, title: linkedRole.title || linkedRole.occupationCode }
       : null;
+  // Every figure on this screen (current role, each linked card) comes in one batch request.
+  const aiCodes = [current?.code, ...portfolio.entries.map((entry) => entry.occupationCode)];
   const suggestions = useMemo(
     () =>
       response.status === 'ready'
@@ -71,7 +75,8 @@ export function OnetPortfolioStep() {
   );
   return (
     <>
-      <PortfolioStep suggestions={suggestions} intro={intro} />
+      <PortfolioStep suggestions={suggestions} intro={intro} entryOccupation={EntryAiExposure} />
+      {aiCodes.some(Boolean) && <AiExposureFooter codes={aiCodes} />}
       {current && <OnetAttribution />}
     </>
   );

@@ -3,6 +3,7 @@ import { api } from '../../../api/client.ts';
 import { Link } from '../../../app/router.tsx';
 import { OccupationDataNotice, OnetAttribution } from '../onet-notices.tsx';
 import { useResource } from '../use-resource.ts';
+import { OccupationAiExposure } from '../../ai-exposure/occupation-ai-exposure.tsx';
 import { DescriptorTable } from './descriptor-table.tsx';
 import { PathwayFinder } from './pathway-finder.tsx';
 import { ProfileFacts } from './profile-facts.tsx';
@@ -68,6 +69,7 @@ export function OccupationProfileView({ code }: { code: string }) {
           </p>
         )}
       </section>
+      <OccupationAiExposure code={p.code} title={p.title} />
       <div className="profile-columns">
         <section aria-labelledby="skills-title">
           <h2 id="skills-title">Skills</h2>

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import type { RoleOccupationProps } from '../../steps/roadmap/role-occupation.ts';
 import { OccupationSearch } from '../occupation-search.tsx';
 import { RoleGap } from './role-gap.tsx';
+import { AiExposureCompact } from '../../ai-exposure/exposure-figure.tsx';
 
 /**
  * Inside a target-role card: link the role to an O*NET occupation by search,
@@ -36,7 +37,10 @@ export function RoleOccupationPanel({ role, onLink, onAddTarget }: RoleOccupatio
           suggest it in the “Ideal role” lane of step 6.
         </p>
       ) : (
-        <RoleGap role={role} code={code} onAddTarget={onAddTarget} />
+        <>
+          <RoleGap role={role} code={code} onAddTarget={onAddTarget} />
+          <AiExposureCompact code={code} name={name} />
+        </>
       )}
       <OccupationSearch
         label={code === null ? 'Link to an occupation' : 'Link to another occupation'}

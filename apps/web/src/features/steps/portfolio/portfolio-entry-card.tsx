@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import type { ComponentType } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { CriticalSkill, PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { TextField } from '../../../ui/text-field.tsx';
 import { LANES, LANE_TITLES, neighbourLane, toggleSkill } from './portfolio-lanes.ts';
+import type { EntryOccupationProps } from './portfolio-lanes.ts';
 
 /** Which control had focus when an entry moved, so focus can follow it to its new lane. */
 export type MoveControl = 'lane' | 'previous' | 'next';
@@ -18,6 +20,7 @@ export function PortfolioEntryCard({
   onChange,
   onMove,
   onRemove,
+  occupation: Occupation,
 }: {
   entry: PortfolioEntry;
   index: number;
@@ -25,6 +28,8 @@ export function PortfolioEntryCard({
   onChange: (entry: PortfolioEntry) => void;
   onMove: (lane: PortfolioLane, control: MoveControl) => void;
   onRemove: () => void;
+  /** What occupational data says about the role, when the card is linked to an occupation. */
+  occupation?: ComponentType<EntryOccupationProps>;
 }) {
   const id = useId();
   const name = entry.title.trim() || `Role ${index + 1}`;
@@ -57,6 +62,7 @@ export function PortfolioEntryCard({
           placeholder="e.g. who holds this role today; what it would take"
           maxLength={LIMITS.maxLongText}
         />
+        {Occupation && <Occupation entry={entry} name={name} />}
         <fieldset className="check-group">
           <legend>Critical skills it would build</legend>
           {skills.length === 0 ? (

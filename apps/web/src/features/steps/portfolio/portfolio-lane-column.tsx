@@ -1,8 +1,9 @@
+import type { ComponentType } from 'react';
 import type { CriticalSkill, PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { PortfolioEntryCard } from './portfolio-entry-card.tsx';
 import { SuggestionFacts } from './suggestion-facts.tsx';
 import type { MoveControl } from './portfolio-entry-card.tsx';
-import type { LaneInfo, PortfolioSuggestion } from './portfolio-lanes.ts';
+import type { EntryOccupationProps, LaneInfo, PortfolioSuggestion } from './portfolio-lanes.ts';
 
 /** One lane of the board: its purpose, its entries, a way to add one, and any suggestions. */
 export function PortfolioLaneColumn({
@@ -16,6 +17,7 @@ export function PortfolioLaneColumn({
   onChange,
   onMove,
   onRemove,
+  entryOccupation,
 }: {
   info: LaneInfo;
   entries: readonly PortfolioEntry[];
@@ -29,6 +31,7 @@ export function PortfolioLaneColumn({
   onChange: (entry: PortfolioEntry) => void;
   onMove: (id: string, lane: PortfolioLane, control: MoveControl) => void;
   onRemove: (id: string) => void;
+  entryOccupation?: ComponentType<EntryOccupationProps>;
 }) {
   const headingId = `lane-${info.lane}`;
   const over = info.suggestedMax !== null && entries.length > info.suggestedMax;
@@ -54,6 +57,7 @@ export function PortfolioLaneColumn({
               onChange={onChange}
               onMove={(lane, control) => onMove(entry.id, lane, control)}
               onRemove={() => onRemove(entry.id)}
+              occupation={entryOccupation}
             />
           ))}
         </ul>

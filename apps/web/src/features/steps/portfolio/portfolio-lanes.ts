@@ -122,3 +122,12 @@ export function toggleSkill(
   else chosen.delete(skillId);
   return allSkillIds.filter((id) => chosen.has(id));
 }
+
+/**
+ * What a card hands the occupational-data seam: the entry (with the O*NET
+ * occupation it came from, if any) and the name it is shown under.
+ */
+export interface EntryOccupationProps {
+  readonly entry: PortfolioEntry;
+  readonly name: string;
+}

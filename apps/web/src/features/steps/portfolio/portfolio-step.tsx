@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { LIMITS } from '@trailmap/domain';
 import type { PortfolioEntry, PortfolioLane } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
@@ -14,7 +14,7 @@ import {
   entriesInLane,
   moveEntryToLane,
 } from './portfolio-lanes.ts';
-import type { PortfolioSuggestion } from './portfolio-lanes.ts';
+import type { EntryOccupationProps, PortfolioSuggestion } from './portfolio-lanes.ts';
 import { CoachPanel } from '../../coach/coach-panel.tsx';
 import '../steps.css';
 import '../step-cards.css';
@@ -28,14 +28,17 @@ interface FocusRequest {
 /**
  * Step 6: a portfolio of pathways in four lanes, rather than one ladder.
  * Occupational data plugs in through `suggestions` (shown in each lane, one
- * click adds one) and `intro` (shown above the board).
+ * click adds one), `intro` (shown above the board) and `entryOccupation`
+ * (drawn in each card, e.g. the AI-exposure figures of its occupation).
  */
 export function PortfolioStep({
   suggestions,
   intro,
+  entryOccupation,
 }: {
   suggestions?: Partial<Record<PortfolioLane, readonly PortfolioSuggestion[]>>;
   intro?: ReactNode;
+  entryOccupation?: ComponentType<EntryOccupationProps>;
 } = {}) {
   const draft = usePlanDraft();
   const [portfolio, change] = useStep('portfolio');
@@ -127,6 +130,7 @@ export function PortfolioStep({
               onChange={update}
               onMove={move}
               onRemove={remove}
+              entryOccupation={entryOccupation}
             />
           ))}
         </div>

@@ -4,7 +4,7 @@ import { api } from '../../../api/client.ts';
 import { OnetAttribution } from '../../occupations/onet-notices.tsx';
 import '../../occupations/occupations.css';
 import { AiRequestNotice, NoOccupationNotice } from './ai-request-notice.tsx';
-import { AiStudyCredit } from './ai-study-credit.tsx';
+import { AiStudyNote } from '../../ai-exposure/ai-study-note.tsx';
 import { DECISION_LABELS } from './eda-labels.ts';
 import {
   AUTOMATION_READING,
@@ -129,8 +129,8 @@ export function EdaAiSection({
                 <summary>How matching and the suggestion work</summary>
                 <p>{held.rule}</p>
               </details>
-              <AiStudyCredit source={held.source} />
-              {anyWorkActivityUse && workSource && <AiStudyCredit source={workSource} />}
+              <AiStudyNote source={held.source} />
+              {anyWorkActivityUse && workSource && <AiStudyNote source={workSource} />}
               <OnetAttribution />
             </>
           )}
