@@ -1,5 +1,10 @@
 import type {
   AboutResponse,
+  AssistantCheckResponse,
+  AssistantDraftEvent,
+  AssistantDraftRequest,
+  AssistantSettingsRequest,
+  AssistantSettingsResponse,
   CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
@@ -38,16 +43,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(
+async function send(
   method: string,
   url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-  signal?: AbortSignal,
-): Promise<T> {
-  let response: Response;
+  body: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       method,
       headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -62,20 +66,76 @@ async function request<T>(
       'Trailmap’s server cannot be reached. Check that it is running, then try again.',
     );
   }
+}
+
+/** The ApiError an answer that is not ok carries. */
+function errorOf(response: Response, payload: unknown): ApiError {
+  const error = (payload as ErrorResponse | null)?.error;
+  // A gateway that answers for a server that is down is as good as unreachable.
+  const status = error === undefined && response.status >= 502 ? 0 : response.status;
+  return new ApiError(
+    status,
+    error?.code ?? 'http.error',
+    error?.message ?? `The server answered ${response.status}.`,
+    error?.details,
+  );
+}
+
+async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await send(method, url, body, headers, signal);
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (payload as ErrorResponse | null)?.error;
-    // A gateway that answers for a server that is down is as good as unreachable.
-    const status = error === undefined && response.status >= 502 ? 0 : response.status;
+  if (!response.ok) throw errorOf(response, payload);
+  return payload as T;
+}
+
+/**
+ * A draft from the configured language model, event by event as the server
+ * streams it (NDJSON). Refusals before the stream (not configured, bad key …)
+ * throw an ApiError; a failure mid-stream arrives as the last event.
+ * Aborting `signal` stops the draft, and the server stops the model.
+ */
+async function streamDraft(
+  input: AssistantDraftRequest,
+  onEvent: (event: AssistantDraftEvent) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const response = await send('POST', '/api/assistant/drafts', input, {}, signal);
+  if (!response.ok || response.body === null) {
+    throw errorOf(response, await response.json().catch(() => null));
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  const flush = (final: boolean) => {
+    const lines = buffered.split('\n');
+    buffered = final ? '' : (lines.pop() ?? '');
+    for (const line of lines)
+      if (line.trim() !== '') onEvent(JSON.parse(line) as AssistantDraftEvent);
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffered += decoder.decode(value, { stream: true });
+      flush(false);
+    }
+  } catch (caught) {
+    if (signal.aborted) throw caught;
     throw new ApiError(
-      status,
-      error?.code ?? 'http.error',
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.details,
+      0,
+      'network.unreachable',
+      'The draft broke off: Trailmap’s server cannot be reached.',
     );
   }
-  return payload as T;
+  buffered += decoder.decode();
+  flush(true);
 }
 
 const occupationUrl = (code: string) => `/api/occupations/${encodeURIComponent(code)}`;
@@ -133,6 +193,12 @@ export const api = {
   /** Every rule of the offline coach over a draft; cancel a stale request with `signal`. */
   coachPlan: (content: PlanContent, signal?: AbortSignal) =>
     request<CoachPlanResponse>('POST', '/api/coach/plan', content, {}, signal),
+  assistantSettings: () => request<AssistantSettingsResponse>('GET', '/api/assistant/settings'),
+  saveAssistantSettings: (input: AssistantSettingsRequest) =>
+    request<AssistantSettingsResponse>('PUT', '/api/assistant/settings', input),
+  deleteAssistantSettings: () => request<void>('DELETE', '/api/assistant/settings'),
+  checkAssistant: () => request<AssistantCheckResponse>('POST', '/api/assistant/settings/check'),
+  streamDraft,
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */

@@ -8,6 +8,7 @@ import {
   valueAtPath,
 } from './coach-findings.ts';
 import { useCoach } from './coach-context.tsx';
+import { StepDrafts } from '../assistant/step-drafts.tsx';
 import { SuggestionButtons } from './suggestion-buttons.tsx';
 import { TitlesOffNotice } from './titles-off-notice.tsx';
 import './coach.css';
@@ -75,6 +76,7 @@ export function CoachPanel({ step }: { step: CoachStep }) {
       <p className="visually-hidden" role="status">
         {accepted}
       </p>
+      <StepDrafts step={step} />
     </section>
   );
 }

@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../scripts/fake-openai-server.ts';
+import { LanguageModelPage } from './pages/language-model-page.ts';
+import { seedSteps } from './pages/plan-seed.ts';
+import { expectNoAxeViolations } from './pages/step-checks.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+const KEY = 'sk-e2e-trailmap-4f2b';
+const PRODUCT = {
+  problemsSolved: [{ id: 'ps-close', text: 'Month-end closes that take a week' }],
+  proposition: { who: 'people', problems: 'attend meetings', result: 'be happy' },
+};
+
+let fake: FakeOpenAiServer;
+
+test.beforeAll(async () => {
+  // The language model the browser configures: an OpenAI-compatible server in this process.
+  fake = await startFakeOpenAiServer({ apiKey: KEY, models: ['fake-model'] });
+});
+test.afterAll(async () => {
+  await fake.close();
+});
+test.afterEach(async ({ page }) => {
+  // Settings are the local person's, shared by every test: leave them off.
+  await page.request.delete('/api/assistant/settings');
+});
+
+test('configure a model, stream a draft, stop one, accept one, and find it after reload', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const settings = new LanguageModelPage(page);
+  const workspace = new WorkspacePage(page);
+  const planId = await WorkspacePage.createPlan(page, 'Model drafts');
+  await seedSteps(page, planId, { product: PRODUCT });
+
+  // Off by default: the coach offers no drafts and nothing is sent.
+  await workspace.open(planId, 'product');
+  await expect(page.locator('.coach-panel')).toBeVisible();
+  await expect(settings.draftSection).toHaveCount(0);
+
+  await settings.openFromAbout();
+  await expect(settings.state).toHaveText('Off: no language model is configured.');
+  await expect(
+    page.getByText('Nothing is sent anywhere until you save a server here'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A bad address is refused with what to fix, before anything is saved.
+  await settings.baseUrl.fill('ftp://models.example/v1');
+  await settings.model.fill('fake-model');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The base URL must start with http:// or https://')).toBeVisible();
+  await expect(settings.state).toHaveText('Off: no language model is configured.');
+
+  await settings.configure(fake.baseUrl, 'fake-model', KEY);
+  await expect(settings.state).toContainText('with an API key ending in 4f2b');
+  await expect(settings.apiKey).toHaveValue('');
+  await page.getByRole('button', { name: 'Check connection' }).click();
+  await expect(page.getByText('Connected: the server answers and has fake-model.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(fake.requests.map((r) => r.path)).toEqual(['/v1/models']);
+
+  // A draft streams in; Stop ends it mid-answer and the model server sees the request go.
+  await workspace.open(planId, 'product');
+  fake.behave({
+    kind: 'stream',
+    chunks: [
+      'Who: finance teams\n',
+      'Problems: month-end closes that take a week\n',
+      'Result: decide on fresh numbers',
+    ],
+    holdAfter: 1,
+  });
+  await settings.draftButton('a value proposition').click();
+  await expect(settings.draftText).toHaveText('Who: finance teams');
+  await expect(settings.draftSection.getByRole('status')).toHaveText('Drafting with your model…');
+  const aborted = fake.nextAbort();
+  await settings.button('Stop').click();
+  expect((await aborted).path).toBe('/v1/chat/completions');
+  await expect(settings.draftSection.getByRole('status')).toHaveText(
+    'Stopped. Nothing in your plan has changed.',
+  );
+  await expect(page.getByLabel('I help … (who)')).toHaveValue('people');
+
+  // Drafted again to the end: shown beside the current one, written only on "Use this".
+  fake.behave({
+    kind: 'stream',
+    chunks: [
+      'Who: finance teams\n',
+      'Problems: month-end closes that take a week\n',
+      'Result: decide on fresh numbers',
+    ],
+    delayMs: 30,
+  });
+  await settings.button('Draft again').click();
+  await expect(settings.draftSection).toContainText(
+    'I help people solve attend meetings so they can be happy.',
+  );
+  await expect(settings.draftSection).toContainText(
+    'I help finance teams solve month-end closes that take a week so they can decide on fresh numbers.',
+  );
+  await expect(page.getByLabel('I help … (who)')).toHaveValue('people');
+  await settings.button('Use this').click();
+  await expect(page.getByLabel('I help … (who)')).toHaveValue('finance teams');
+  await expect(page.getByLabel('solve … (which problems)')).toHaveValue(
+    'month-end closes that take a week',
+  );
+  await workspace.expectSaved();
+
+  await page.reload();
+  await expect(page.getByLabel('I help … (who)')).toHaveValue('finance teams');
+  await expect(page.getByLabel('so they can … (what result)')).toHaveValue(
+    'decide on fresh numbers',
+  );
+  const sent = fake.requests.filter((r) => r.path === '/v1/chat/completions');
+  expect(sent).toHaveLength(2);
+  expect(JSON.stringify(sent[0]?.body)).toContain('Month-end closes that take a week');
+});
+
+test('a refused key is said plainly beside the draft, and turning off hides drafting', async ({
+  page,
+}) => {
+  const settings = new LanguageModelPage(page);
+  const workspace = new WorkspacePage(page);
+  const planId = await WorkspacePage.createPlan(page, 'Model bad key');
+  await seedSteps(page, planId, { product: PRODUCT });
+
+  await settings.openFromAbout();
+  await settings.configure(fake.baseUrl, 'fake-model', 'sk-wrong-key-0000');
+  await page.getByRole('button', { name: 'Check connection' }).click();
+  await expect(page.getByRole('alert')).toContainText('refused the API key (401)');
+
+  await workspace.open(planId, 'product');
+  await settings.draftButton('a value proposition').click();
+  await expect(settings.draftSection.getByRole('alert')).toContainText('refused the API key (401)');
+  await expect(settings.draftSection.getByRole('alert')).toContainText('Check the key');
+  await expect(page.getByLabel('I help … (who)')).toHaveValue('people');
+
+  await settings.openFromAbout();
+  await page.getByRole('button', { name: 'Turn off' }).click();
+  await expect(settings.state).toHaveText('Off: no language model is configured.');
+  await workspace.open(planId, 'product');
+  await expect(page.locator('.coach-panel')).toBeVisible();
+  await expect(settings.draftSection).toHaveCount(0);
+});
