@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../scripts/fake-openai-server.ts';
 import { LanguageModelPage } from './pages/language-model-page.ts';
 import { seedSteps } from './pages/plan-seed.ts';
-import { expectNoAxeViolations } from './pages/step-checks.ts';
+import { expectNoAxeViolations, screenshotBothWidths } from './pages/step-checks.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 const KEY = 'sk-e2e-trailmap-4f2b';
@@ -59,13 +59,8 @@ test('configure a model, stream a draft, stop one, accept one, and find it after
   await page.getByRole('button', { name: 'Check connection' }).click();
   await expect(page.getByText('Connected: the server answers and has fake-model.')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(
-    await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    ),
-  ).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // Nothing sticks out sideways at 360 px.
+  await screenshotBothWidths(page, 'language-model');
   expect(fake.requests.map((r) => r.path)).toEqual(['/v1/models']);
 
   // A draft streams in; Stop ends it mid-answer and the model server sees the request go.
@@ -108,6 +103,7 @@ test('configure a model, stream a draft, stop one, accept one, and find it after
     'I help finance teams solve month-end closes that take a week so they can decide on fresh numbers.',
   );
   await expect(page.getByLabel('I help … (who)')).toHaveValue('people');
+  await workspace.screenshot('assistant-draft-beside-current');
   await settings.button('Use this').click();
   await expect(page.getByLabel('I help … (who)')).toHaveValue('finance teams');
   await expect(page.getByLabel('solve … (which problems)')).toHaveValue(

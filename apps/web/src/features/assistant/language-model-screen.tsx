@@ -9,6 +9,8 @@ import {
   rememberAssistantSettings,
   useAssistantSettings,
 } from './assistant-settings-store.ts';
+// The shared field look (labels, inputs, hints) lives with the steps' styles.
+import '../steps/steps.css';
 import './assistant.css';
 
 type Outcome =
