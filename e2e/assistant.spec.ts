@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../scripts/fake-openai-server.ts';
 import { LanguageModelPage } from './pages/language-model-page.ts';
+import { StrategyPage } from './pages/strategy-page.ts';
 import { seedSteps } from './pages/plan-seed.ts';
 import { expectNoAxeViolations, screenshotBothWidths } from './pages/step-checks.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -146,4 +147,58 @@ test('a refused key is said plainly beside the draft, and turning off hides draf
   await workspace.open(planId, 'product');
   await expect(page.locator('.coach-panel')).toBeVisible();
   await expect(settings.draftSection).toHaveCount(0);
+});
+
+test('verb phrasings replace the values as one undo step; the proof is summed up on the dashboard', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const settings = new LanguageModelPage(page);
+  const workspace = new WorkspacePage(page);
+  const strategy = new StrategyPage(page);
+  const planId = await WorkspacePage.createPlan(page, 'Model values');
+  const configured = await page.request.put('/api/assistant/settings', {
+    data: { baseUrl: fake.baseUrl, model: 'fake-model', apiKey: KEY },
+  });
+  expect(configured.status()).toBe(200);
+
+  await workspace.open(planId, 'strategy');
+  await strategy.addValuePhrase('Loyalty');
+  await strategy.addValuePhrase('creative');
+  await workspace.expectSaved();
+  fake.behave({ kind: 'stream', chunks: ['1. stays loyal\n', '2. Creative → creates'] });
+  await settings.draftButton('verb phrasings of your values').click();
+  await expect(settings.button('Use this')).toBeVisible();
+  await expect(strategy.value(1, 2)).toHaveValue('Loyalty');
+  await settings.button('Use this').click();
+  await expect(strategy.value(1, 2)).toHaveValue('stays loyal');
+  await expect(strategy.value(2, 2)).toHaveValue('creates');
+  // One press of undo takes the whole draft back.
+  await page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(strategy.value(1, 2)).toHaveValue('Loyalty');
+  await expect(strategy.value(2, 2)).toHaveValue('creative');
+  await workspace.expectSaved();
+
+  const proof = await page.request.post(`/api/plans/${planId}/proof`, {
+    data: {
+      occurredOn: '2026-10-02',
+      title: 'Ran the supplier review',
+      evidence: 'Cut the approval cycle from nine days to four',
+      skillIds: [],
+      actionIds: [],
+    },
+  });
+  expect(proof.status()).toBe(201);
+  fake.behave({
+    kind: 'stream',
+    chunks: ['- 2026-10-02: cut approvals ', 'from nine days to four.'],
+  });
+  await workspace.open(planId);
+  await settings.draftButton('a summary of your proof for a review').click();
+  await expect(settings.draftSection).toContainText(
+    '- 2026-10-02: cut approvals from nine days to four.',
+  );
+  await expect(settings.button('Copy')).toBeVisible();
+  const last = fake.requests.at(-1)?.body;
+  expect(JSON.stringify(last)).toContain('Ran the supplier review');
 });

@@ -13,7 +13,7 @@ type DraftState =
   | { readonly status: 'done'; readonly text: string }
   | { readonly status: 'stopped'; readonly text: string }
   | { readonly status: 'error'; readonly text: string; readonly message: string }
-  | { readonly status: 'used' };
+  | { readonly status: 'used'; readonly message: string };
 
 export interface DraftUse {
   /** What the draft would write, shown beside what is there now; null when the answer cannot be used. */
@@ -21,7 +21,11 @@ export interface DraftUse {
   /** Why a finished answer cannot be used (its form), when `preview` is null. */
   readonly unusable?: string;
   /** Writes it into the plan (its own undo step); a message when it can no longer apply. */
-  readonly apply: () => string | null;
+  readonly apply: () => string | null | Promise<string | null>;
+  /** The button's words; "Use this" by default. */
+  readonly actionLabel?: string;
+  /** Said once applied; by default that the plan changed and undo takes it back. */
+  readonly appliedMessage?: string;
 }
 
 const STATUS_WORDS: Readonly<Record<DraftState['status'], string>> = {
@@ -30,8 +34,9 @@ const STATUS_WORDS: Readonly<Record<DraftState['status'], string>> = {
   done: 'Draft ready. Nothing in your plan has changed; “Use this” writes it in.',
   stopped: 'Stopped. Nothing in your plan has changed.',
   error: 'The draft did not finish.',
-  used: 'Written into your plan. “Undo last change” takes it back.',
+  used: '',
 };
+const WRITTEN = 'Written into your plan. “Undo last change” takes it back.';
 
 /**
  * "Draft with your model" for one part of the plan (decision 0020): shown only
@@ -49,8 +54,8 @@ export function ModelDraft({
   kind: AssistantDraftKind;
   /** What is drafted, e.g. "value proposition". */
   title: string;
-  /** What the plan says now, shown beside the draft. */
-  current: ReactNode;
+  /** What the plan says now, shown beside the draft; absent when the draft replaces nothing. */
+  current?: ReactNode;
   /** How a finished answer is shown and used. */
   use: (text: string) => DraftUse;
   /** Called when a draft starts, e.g. to remember the words the model reads. */
@@ -141,7 +146,7 @@ export function ModelDraft({
         )}
       </div>
       <p className="model-draft-status" role="status">
-        {STATUS_WORDS[state.status]}
+        {state.status === 'used' ? state.message : STATUS_WORDS[state.status]}
       </p>
       {state.status === 'error' && (
         <p className="field-error" role="alert">
@@ -150,10 +155,12 @@ export function ModelDraft({
       )}
       {finished?.preview ? (
         <div className="model-draft-compare">
-          <div>
-            <h4>Now</h4>
-            {current}
-          </div>
+          {current !== undefined && (
+            <div>
+              <h4>Now</h4>
+              {current}
+            </div>
+          )}
           <div>
             <h4>Draft</h4>
             {finished.preview}
@@ -161,13 +168,17 @@ export function ModelDraft({
           <button
             type="button"
             className="small-button"
-            onClick={() => {
-              const problem = finished.apply();
-              if (problem === null) setState({ status: 'used' });
-              else setState({ status: 'error', text, message: problem });
-            }}
+            onClick={() =>
+              void Promise.resolve(finished.apply()).then((problem) =>
+                setState(
+                  problem === null
+                    ? { status: 'used', message: finished.appliedMessage ?? WRITTEN }
+                    : { status: 'error', text, message: problem },
+                ),
+              )
+            }
           >
-            Use this
+            {finished.actionLabel ?? 'Use this'}
           </button>
         </div>
       ) : (

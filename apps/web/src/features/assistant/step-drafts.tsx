@@ -170,3 +170,35 @@ function VisionDraft() {
     />
   );
 }
+
+/**
+ * The proof log summed up for a review. It writes nothing into the plan: the
+ * person copies it to wherever the review happens.
+ */
+export function ProofSummaryDraft() {
+  return (
+    <ModelDraft
+      kind="proof-summary"
+      title="a summary of your proof for a review"
+      use={(text) => {
+        const summary = readTextDraft(text);
+        if (summary === null)
+          return {
+            preview: null,
+            unusable: 'The answer is empty. Draft again.',
+            apply: () => null,
+          };
+        return {
+          preview: <p className="model-draft-text">{summary}</p>,
+          actionLabel: 'Copy',
+          appliedMessage: 'Copied. Paste it wherever your review happens.',
+          apply: () =>
+            navigator.clipboard.writeText(summary).then(
+              () => null,
+              () => 'This browser did not allow copying; select the text and copy it yourself.',
+            ),
+        };
+      }}
+    />
+  );
+}
