@@ -59,7 +59,7 @@ function ndjsonOf(chunks: AsyncGenerator<ChatChunk, void, undefined>): PassThrou
               },
         );
     } finally {
-      out.end();
+      if (!out.destroyed) out.end();
     }
   })();
   // The person pressed Stop (or closed the tab): leave the model's stream, which aborts it.

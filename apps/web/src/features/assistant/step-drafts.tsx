@@ -2,13 +2,20 @@ import { useRef } from 'react';
 import { readPropositionDraft, readTextDraft, readValueVerbsDraft } from '@trailmap/domain';
 import type { CoachStep, ValueProposition } from '@trailmap/domain';
 import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
+import { useAssistantSettings } from './assistant-settings-store.ts';
 import { ModelDraft } from './model-draft.tsx';
 
 const sentence = ({ who, problems, result }: ValueProposition) =>
   `I help ${who || '…'} solve ${problems || '…'} so they can ${result || '…'}.`;
 
-/** The model's drafts a step offers in its coach panel; nothing for the others. */
+/**
+ * The model's drafts a step offers in its coach panel; nothing for the other
+ * steps, and nothing at all (not even a subscription to the draft) while no
+ * language model is configured.
+ */
 export function StepDrafts({ step }: { step: CoachStep }) {
+  const settings = useAssistantSettings();
+  if (settings?.configured !== true) return null;
   switch (step) {
     case 'product':
       return <PropositionDraft />;
