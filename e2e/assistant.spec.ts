@@ -149,7 +149,7 @@ test('a refused key is said plainly beside the draft, and turning off hides draf
   await expect(settings.draftSection).toHaveCount(0);
 });
 
-test('verb phrasings replace the values as one undo step; the proof is summed up on the dashboard', async ({
+test('verb phrasings replace the values as one undo step, the vision stretches, the proof is summed up', async ({
   page,
 }) => {
   test.setTimeout(60_000);
@@ -177,6 +177,24 @@ test('verb phrasings replace the values as one undo step; the proof is summed up
   await page.getByRole('button', { name: 'Undo last change' }).click();
   await expect(strategy.value(1, 2)).toHaveValue('Loyalty');
   await expect(strategy.value(2, 2)).toHaveValue('creative');
+  await workspace.expectSaved();
+
+  // The vision is stretched beside the statement it replaces, and only on "Use this".
+  await workspace.open(planId, 'vision');
+  const statement = page.getByRole('textbox', { name: 'Vision statement' });
+  await statement.fill('I make month-end closes calmer for finance teams.');
+  await workspace.expectSaved();
+  fake.behave({
+    kind: 'stream',
+    chunks: ['"I help whole organisations ', 'trust their numbers, every day."'],
+  });
+  await settings.draftButton('a stretched vision').click();
+  await expect(settings.draftSection).toContainText(
+    'I help whole organisations trust their numbers, every day.',
+  );
+  await expect(statement).toHaveValue('I make month-end closes calmer for finance teams.');
+  await settings.button('Use this').click();
+  await expect(statement).toHaveValue('I help whole organisations trust their numbers, every day.');
   await workspace.expectSaved();
 
   const proof = await page.request.post(`/api/plans/${planId}/proof`, {
