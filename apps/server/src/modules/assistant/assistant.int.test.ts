@@ -14,6 +14,7 @@ import { enginesUnderTest, type TestStore } from '../../testing/test-stores.ts';
 
 const KEY = 'sk-trailmap-test-9f3a';
 const TIMEOUTS = { responseMs: 400, idleMs: 400 };
+const PATIENT = { responseMs: 60_000, idleMs: 60_000 };
 
 /** A port nothing listens on: bound, read, closed. */
 async function closedPort(): Promise<number> {
@@ -133,15 +134,25 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
   const [sqlite] = enginesUnderTest();
   let opened: TestStore;
   let app: FastifyInstance;
+  // The same store behind an app that gives up within 400 ms, for the timeout cases; the
+  // main app waits long, so no other test can pass (or fail) by a timeout firing.
+  let impatient: FastifyInstance;
   let fake: FakeOpenAiServer;
   let base: string;
+  let impatientBase: string;
   let plan: Plan;
+
+  const listen = async (instance: FastifyInstance) => {
+    await instance.listen({ port: 0, host: '127.0.0.1' });
+    return `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`;
+  };
 
   beforeAll(async () => {
     opened = await sqlite!.open();
-    app = await createTestApp(opened, { assistantTimeouts: TIMEOUTS });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    app = await createTestApp(opened, { assistantTimeouts: PATIENT });
+    impatient = await createTestApp(opened, { assistantTimeouts: TIMEOUTS });
+    base = await listen(app);
+    impatientBase = await listen(impatient);
     fake = await startFakeOpenAiServer({ apiKey: KEY, models: ['fake-model', 'other'] });
     plan = await (
       await fetch(`${base}/api/plans`, {
@@ -153,6 +164,7 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
   });
   afterAll(async () => {
     await app.close();
+    await impatient.close();
     await fake.close();
     await opened.dispose();
   });
@@ -169,8 +181,8 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
         ...settings,
       }),
     });
-  const draft = (kind: string, signal?: AbortSignal, planId = plan.id) =>
-    fetch(`${base}/api/assistant/drafts`, {
+  const draft = (kind: string, signal?: AbortSignal, planId = plan.id, at = base) =>
+    fetch(`${at}/api/assistant/drafts`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ kind, planId }),
@@ -304,7 +316,7 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
   it('answers 504 assistant.timeout when the server never answers', async () => {
     await configure({});
     fake.behave({ kind: 'hang' });
-    const response = await draft('value-proposition');
+    const response = await draft('value-proposition', undefined, plan.id, impatientBase);
     expect(response.status).toBe(504);
     const { error } = await response.json();
     expect(error.code).toBe('assistant.timeout');
@@ -314,7 +326,9 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
   it('ends with an error event, not a hung stream, when the model goes silent mid-answer', async () => {
     await configure({});
     fake.behave({ kind: 'stall', chunks: ['Half an answer'] });
-    const events = await allEvents(await draft('value-proposition'));
+    const events = await allEvents(
+      await draft('value-proposition', undefined, plan.id, impatientBase),
+    );
     expect(events[0]).toStrictEqual({ type: 'delta', text: 'Half an answer' });
     expect(events.at(-1)).toMatchObject({ type: 'error', code: 'assistant.timeout' });
     expect((events.at(-1) as { message: string }).message).toMatch(/stopped sending for 400 ms/);

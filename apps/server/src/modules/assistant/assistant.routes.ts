@@ -33,7 +33,11 @@ function abortOnClose(raw: NodeJS.EventEmitter): AbortController {
   return controller;
 }
 
-/** The draft as NDJSON: a line per piece, then `done` or, if it breaks off, `error`. */
+/**
+ * The draft as NDJSON: a line per piece, then `done` or, if it breaks off,
+ * `error`. When the person stops the draft, the reply's close aborts the
+ * model's request (abortOnClose), which ends this loop.
+ */
 function ndjsonOf(chunks: AsyncGenerator<ChatChunk, void, undefined>): PassThrough {
   const out = new PassThrough();
   const line = (event: AssistantDraftEvent) => out.write(`${JSON.stringify(event)}\n`);
@@ -62,8 +66,6 @@ function ndjsonOf(chunks: AsyncGenerator<ChatChunk, void, undefined>): PassThrou
       if (!out.destroyed) out.end();
     }
   })();
-  // The person pressed Stop (or closed the tab): leave the model's stream, which aborts it.
-  out.once('close', () => void chunks.return(undefined));
   return out;
 }
 
