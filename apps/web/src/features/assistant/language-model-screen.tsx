@@ -163,6 +163,7 @@ export function LanguageModelScreen() {
           label="API key (optional for local servers)"
           value={apiKey}
           onChange={setApiKey}
+          secret
           hint={
             configured?.apiKeySet
               ? 'A key is stored. Leave this empty to keep it, or type a new one to replace it.'
