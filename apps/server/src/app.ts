@@ -17,6 +17,8 @@ import type { RouteRegistry } from './http/route.ts';
 import type { UseCaseDeps } from './modules/deps.ts';
 import type { AiExposureSource } from './modules/ai-exposure/ai-exposure.repository.ts';
 import { registerAiExposureRoutes } from './modules/ai-exposure/ai-exposure.routes.ts';
+import { registerAssistantRoutes } from './modules/assistant/assistant.routes.ts';
+import { DEFAULT_TIMEOUTS, type ClientTimeouts } from './modules/assistant/openai-client.ts';
 import { registerCoachRoutes } from './modules/coach/coach.routes.ts';
 import { registerIterationRoutes } from './modules/iterations/iterations.routes.ts';
 import { PlanBodyCache } from './modules/plans/plans.presenters.ts';
@@ -51,6 +53,8 @@ export interface AppOptions {
   readonly occupations?: OccupationData;
   /** The AI-exposure studies (loading, ready, missing …); absent means not installed. */
   readonly aiExposure?: AiExposureSource;
+  /** How long to wait for a configured language model (tests make these small). */
+  readonly assistantTimeouts?: ClientTimeouts;
 }
 
 const NO_OCCUPATION_DATA: OccupationData = {
@@ -120,6 +124,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const studies = options.aiExposure ?? NO_AI_EXPOSURE_DATA;
   registerOccupationRoutes(app, registry, occupations, options.version ?? '0.1.0', studies);
   registerCoachRoutes(app, registry, occupations);
+  registerAssistantRoutes(app, registry, {
+    ...deps,
+    timeouts: options.assistantTimeouts ?? DEFAULT_TIMEOUTS,
+  });
   registerAiExposureRoutes(app, registry, { studies, occupations });
 
   const dist = options.webDistDir;

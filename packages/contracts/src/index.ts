@@ -5,3 +5,4 @@ export type * from './types.ts';
 export * from './occupations.schema.ts';
 export * from './coach.schema.ts';
 export * from './ai-exposure.schema.ts';
+export * from './assistant.schema.ts';

@@ -19,6 +19,13 @@ import type {
   revisionSummarySchema,
   updatePlanRequestSchema,
 } from './plans.schema.ts';
+import type {
+  assistantCheckResponseSchema,
+  assistantDraftEventSchema,
+  assistantDraftRequestSchema,
+  assistantSettingsRequestSchema,
+  assistantSettingsResponseSchema,
+} from './assistant.schema.ts';
 import type { iterationComparisonResponseSchema } from './iterations.schema.ts';
 import type {
   coachFindingSchema,
@@ -79,3 +86,9 @@ export type TaskMatchRequest = z.input<typeof taskMatchRequestSchema>;
 export type TaskMatchResponse = z.output<typeof taskMatchResponseSchema>;
 export type BackpackRequest = z.input<typeof backpackRequestSchema>;
 export type BackpackResponse = z.output<typeof backpackResponseSchema>;
+
+export type AssistantSettingsRequest = z.input<typeof assistantSettingsRequestSchema>;
+export type AssistantSettingsResponse = z.output<typeof assistantSettingsResponseSchema>;
+export type AssistantCheckResponse = z.output<typeof assistantCheckResponseSchema>;
+export type AssistantDraftRequest = z.input<typeof assistantDraftRequestSchema>;
+export type AssistantDraftEvent = z.output<typeof assistantDraftEventSchema>;

@@ -7,6 +7,7 @@ export {
 export type { MigrationReport } from './open-database.ts';
 export { documentJson } from './tables.ts';
 export type {
+  AssistantSettings,
   DatabaseConfig,
   GuardedWrite,
   IterationCreate,

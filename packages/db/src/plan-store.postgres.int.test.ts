@@ -44,6 +44,7 @@ describe.skipIf(url === undefined)(
             where table_schema = ${schema} order by table_name`.execute(connection.db);
           expect(store.engine).toBe('postgres');
           expect(rows.map((row) => row.table_name)).toEqual([
+            'assistant_settings',
             'kysely_migration',
             'kysely_migration_lock',
             'plan_revisions',

@@ -1,3 +1,4 @@
+import { createAssistantSettingsRepository } from './assistant-settings.repository.ts';
 import type { Connection } from './connection.ts';
 import { createIterationsRepository } from './iterations.repository.ts';
 import type { PlanStore } from './plan-store.ts';
@@ -18,6 +19,7 @@ export function createPlanStore(connection: Connection): PlanStore {
     ...createRevisionsRepository(connection),
     ...createIterationsRepository(connection),
     ...createProofRepository(connection),
+    ...createAssistantSettingsRepository(connection),
     // Idempotent: pg's Pool throws when ended twice, and shutdown paths often close twice.
     close() {
       closing ??= connection.close();

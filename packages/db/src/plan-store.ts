@@ -121,7 +121,32 @@ export interface PlanStore {
     expectedVersion?: number | null;
   }): Promise<boolean>;
 
+  /** The owner's language-model endpoint, or null when none is configured (the feature is off). */
+  getAssistantSettings(ownerId: string): Promise<AssistantSettings | null>;
+  /**
+   * Creates or replaces the owner's endpoint. `apiKey` undefined keeps the key
+   * stored (or none), null removes it, a string replaces it.
+   */
+  saveAssistantSettings(input: {
+    ownerId: string;
+    baseUrl: string;
+    model: string;
+    apiKey: string | null | undefined;
+    now: IsoDateTime;
+  }): Promise<AssistantSettings>;
+  /** Forgets the endpoint and its key; false when there was none. */
+  deleteAssistantSettings(ownerId: string): Promise<boolean>;
+
   close(): Promise<void>;
+}
+
+/** An OpenAI-compatible chat endpoint a person configured (decision 0020). */
+export interface AssistantSettings {
+  readonly baseUrl: string;
+  readonly model: string;
+  /** Null when none is set. Never leaves the server. */
+  readonly apiKey: string | null;
+  readonly updatedAt: IsoDateTime;
 }
 
 export type DatabaseConfig =

@@ -57,7 +57,17 @@ export interface ProofEntriesTable {
   updated_at: string;
 }
 
+export interface AssistantSettingsTable {
+  owner_id: string;
+  base_url: string;
+  model: string;
+  /** Null when the endpoint needs no key (local servers). */
+  api_key: string | null;
+  updated_at: string;
+}
+
 export interface TrailmapDatabase {
+  assistant_settings: AssistantSettingsTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;
   strategy_iterations: StrategyIterationsTable;

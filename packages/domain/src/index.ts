@@ -112,3 +112,6 @@ export {
 export { coachSkills, coachAudit, coachRoadmap, coachRestructure } from './coach/coach-steps.ts';
 export { readsLikeTask } from './coach/task-like.ts';
 export { ASSISTANCE_KINDS, AI_TOOL_OUTCOMES } from './ai-backpack.ts';
+export { buildDraftPrompt } from './assistant/prompts.ts';
+export type { ChatMessage, DraftKind, DraftPrompt } from './assistant/prompts.ts';
+export { readPropositionDraft, readTextDraft, readValueVerbsDraft } from './assistant/answers.ts';

@@ -47,7 +47,11 @@ function responseOf(spec: ResponseSpec): JsonSchema {
     ...(spec.schema === errorResponseSchema
       ? { content: errorContent }
       : spec.schema
-        ? { content: { 'application/json': { schema: toSchema(spec.schema, 'output') } } }
+        ? {
+            content: {
+              [spec.contentType ?? 'application/json']: { schema: toSchema(spec.schema, 'output') },
+            },
+          }
         : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface ResponseSpec {
   readonly schema?: Schema;
   /** Response headers worth documenting, e.g. ETag. */
   readonly headers?: readonly string[];
+  /** The media type of the body when it is not JSON, e.g. `application/x-ndjson` for a stream of `schema`. */
+  readonly contentType?: string;
 }
 
 export interface RouteSpec<P, Q, B> {

@@ -5,6 +5,11 @@ import type {
   AiExposureBatchRequest,
   AiExposureBatchResponse,
   OccupationAiExposure,
+  AssistantCheckResponse,
+  AssistantDraftEvent,
+  AssistantDraftRequest,
+  AssistantSettingsRequest,
+  AssistantSettingsResponse,
   CoachPlanResponse,
   CreatePlanRequest,
   ElementSearchResponse,
@@ -47,16 +52,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(
+async function send(
   method: string,
   url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-  signal?: AbortSignal,
-): Promise<T> {
-  let response: Response;
+  body: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       method,
       headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -71,24 +75,80 @@ async function request<T>(
       'Trailmap’s server cannot be reached. Check that it is running, then try again.',
     );
   }
+}
+
+/** The ApiError an answer that is not ok carries. */
+function errorOf(response: Response, payload: unknown): ApiError {
+  const error = (payload as ErrorResponse | null)?.error;
+  // A gateway that answers for a server that is down is as good as unreachable.
+  const status = error === undefined && response.status >= 502 ? 0 : response.status;
+  const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  return new ApiError(
+    status,
+    error?.code ?? 'http.error',
+    error?.message ?? `The server answered ${response.status}.`,
+    error?.details,
+    Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : null,
+  );
+}
+
+async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await send(method, url, body, headers, signal);
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   // Cancelled while the body was read: the caller asked for no answer, not for an empty one.
   if (signal?.aborted) throw signal.reason;
-  if (!response.ok) {
-    const error = (payload as ErrorResponse | null)?.error;
-    // A gateway that answers for a server that is down is as good as unreachable.
-    const status = error === undefined && response.status >= 502 ? 0 : response.status;
-    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  if (!response.ok) throw errorOf(response, payload);
+  return payload as T;
+}
+
+/**
+ * A draft from the configured language model, event by event as the server
+ * streams it (NDJSON). Refusals before the stream (not configured, bad key …)
+ * throw an ApiError; a failure mid-stream arrives as the last event.
+ * Aborting `signal` stops the draft, and the server stops the model.
+ */
+async function streamDraft(
+  input: AssistantDraftRequest,
+  onEvent: (event: AssistantDraftEvent) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const response = await send('POST', '/api/assistant/drafts', input, {}, signal);
+  if (!response.ok || response.body === null) {
+    throw errorOf(response, await response.json().catch(() => null));
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  const flush = (final: boolean) => {
+    const lines = buffered.split('\n');
+    buffered = final ? '' : (lines.pop() ?? '');
+    for (const line of lines)
+      if (line.trim() !== '') onEvent(JSON.parse(line) as AssistantDraftEvent);
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffered += decoder.decode(value, { stream: true });
+      flush(false);
+    }
+  } catch (caught) {
+    if (signal.aborted) throw caught;
     throw new ApiError(
-      status,
-      error?.code ?? 'http.error',
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.details,
-      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : null,
+      0,
+      'network.unreachable',
+      'The draft broke off: Trailmap’s server cannot be reached.',
     );
   }
-  return payload as T;
+  buffered += decoder.decode();
+  flush(true);
 }
 
 const occupationUrl = (code: string) => `/api/occupations/${encodeURIComponent(code)}`;
@@ -165,6 +225,14 @@ export const api = {
   /** Several occupations' figures in one request (features/ai-exposure batches them). */
   occupationsAiExposure: (input: AiExposureBatchRequest) =>
     request<AiExposureBatchResponse>('POST', '/api/ai-exposure/occupations', input),
+
+  // --- Optional language model (features/assistant) ------------------------------------
+  assistantSettings: () => request<AssistantSettingsResponse>('GET', '/api/assistant/settings'),
+  saveAssistantSettings: (input: AssistantSettingsRequest) =>
+    request<AssistantSettingsResponse>('PUT', '/api/assistant/settings', input),
+  deleteAssistantSettings: () => request<void>('DELETE', '/api/assistant/settings'),
+  checkAssistant: () => request<AssistantCheckResponse>('POST', '/api/assistant/settings/check'),
+  streamDraft,
 };
 
 /** The plan another tab saved, carried by a 409/412 answer to a save. */

@@ -9,6 +9,11 @@ const WorkspaceScreen = WORKSPACE.Component;
 const AboutScreen = lazy(() =>
   import('../features/about/about-screen.tsx').then((m) => ({ default: m.AboutScreen })),
 );
+const LanguageModelScreen = lazy(() =>
+  import('../features/assistant/language-model-screen.tsx').then((m) => ({
+    default: m.LanguageModelScreen,
+  })),
+);
 const OccupationsScreen = lazy(() =>
   import('../features/occupations/occupations-screen.tsx').then((m) => ({
     default: m.OccupationsScreen,
@@ -31,6 +36,12 @@ function Content({ route }: { route: Route }) {
       return (
         <main className="shell-main" id="main">
           <AboutScreen />
+        </main>
+      );
+    case 'language-model':
+      return (
+        <main className="shell-main" id="main">
+          <LanguageModelScreen />
         </main>
       );
     case 'occupations':

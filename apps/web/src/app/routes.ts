@@ -21,6 +21,7 @@ export type PlanScreen = (typeof PLAN_SCREENS)[number];
 export type Route =
   | { readonly name: 'plans' }
   | { readonly name: 'about' }
+  | { readonly name: 'language-model' }
   | { readonly name: 'occupations' }
   | { readonly name: 'occupation'; readonly code: string }
   | { readonly name: 'plan'; readonly planId: string; readonly screen: PlanScreen }
@@ -42,6 +43,8 @@ export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter((part) => part !== '');
   if (segments.length === 0) return { name: 'plans' };
   if (segments.length === 1 && segments[0] === 'about') return { name: 'about' };
+  if (segments.length === 2 && segments[0] === 'settings' && segments[1] === 'language-model')
+    return { name: 'language-model' };
   if (segments[0] === 'occupations') {
     if (segments.length === 1) return { name: 'occupations' };
     const code = decodeSegment(segments[1] ?? '');
@@ -63,6 +66,8 @@ export function pathOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '/';
     case 'about':
       return '/about';
+    case 'language-model':
+      return '/settings/language-model';
     case 'occupations':
       return '/occupations';
     case 'occupation':

@@ -19,6 +19,7 @@ export const TextField = memo(function TextField({
   className,
   problem,
   inputRef,
+  secret = false,
 }: {
   label: ReactNode;
   value: string;
@@ -34,6 +35,8 @@ export const TextField = memo(function TextField({
   problem?: string | null;
   /** The input or text area itself, e.g. to select words in it. */
   inputRef?: RefObject<HTMLTextAreaElement | HTMLInputElement | null>;
+  /** A one-line field whose text is not shown or remembered by the browser (a key). */
+  secret?: boolean;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -69,7 +72,12 @@ export const TextField = memo(function TextField({
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={secret ? 'password' : 'text'}
+          autoComplete={secret ? 'off' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {problem && (
         <p id={problemId} className="field-problem">

@@ -3,6 +3,7 @@ import * as createPlans from './0001-create-plans.ts';
 import * as createPlanRevisions from './0002-create-plan-revisions.ts';
 import * as createStrategyIterations from './0003-create-strategy-iterations.ts';
 import * as createProofEntries from './0004-create-proof-entries.ts';
+import * as createAssistantSettings from './0005-create-assistant-settings.ts';
 
 /**
  * Every migration this build knows, by name. Imported statically (not read from
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-create-plan-revisions': createPlanRevisions,
   '0003-create-strategy-iterations': createStrategyIterations,
   '0004-create-proof-entries': createProofEntries,
+  '0005-create-assistant-settings': createAssistantSettings,
 };
 
 /** The names of all known migrations, in the order they apply. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { PlanStore } from '../plan-store.ts';
+import { describeAssistantSettingsContract } from './assistant-settings-contract.ts';
 import { describeDeletePlanContract } from './delete-plan-contract.ts';
 import { describeIterationsContract } from './iterations-contract.ts';
 import { describePlansContract } from './plans-contract.ts';
@@ -38,5 +39,6 @@ export function describePlanStoreContract(label: string, open: () => Promise<Pla
     describeIterationsContract(store);
     describeProofContract(store);
     describeTextContract(store);
+    describeAssistantSettingsContract(store);
   });
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../../api/client.ts';
+import { Link } from '../../app/router.tsx';
 import { OnetAttribution } from '../occupations/onet-notices.tsx';
 import { useResource } from '../occupations/use-resource.ts';
 import { OccupationDataStatus } from './occupation-data-status.tsx';
@@ -25,6 +26,13 @@ export function AboutScreen() {
       <p>
         Plans are stored by the Trailmap server you run, in its own database. Nothing is sent
         anywhere else. Edits not yet saved are kept in this browser until the server has them.
+      </p>
+      <h2>Language model (optional)</h2>
+      <p>
+        The coach works offline. You can also let it draft with a language model you choose — a
+        local one such as Ollama or LM Studio, or a hosted one. It is off until you set it up, and
+        then only sends what you ask it to draft:{' '}
+        <Link href="/settings/language-model">language model settings</Link>.
       </p>
       <h2>Occupation data</h2>
       <p>

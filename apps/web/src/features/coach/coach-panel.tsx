@@ -8,6 +8,7 @@ import {
   valueAtPath,
 } from './coach-findings.ts';
 import { useCoach } from './coach-context.tsx';
+import { StepDrafts } from '../assistant/step-drafts.tsx';
 import { SuggestionButtons } from './suggestion-buttons.tsx';
 import { TitlesOffNotice } from './titles-off-notice.tsx';
 import './coach.css';
@@ -84,6 +85,9 @@ export function CoachPanel({
       <p className="visually-hidden" role="status">
         {accepted}
       </p>
+      {steps.map((one) => (
+        <StepDrafts key={one} step={one} />
+      ))}
     </section>
   );
 }

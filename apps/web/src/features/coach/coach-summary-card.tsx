@@ -1,4 +1,5 @@
 import { Link } from '../../app/router.tsx';
+import { ProofSummaryDraft } from '../assistant/step-drafts.tsx';
 import { planPath } from '../../app/routes.ts';
 import { SCREEN_LABELS } from '../workspace/screen-list.ts';
 import { describeCounts, summarizeSteps } from './coach-findings.ts';
@@ -48,6 +49,7 @@ export function CoachSummaryCard({ planId }: { planId: string }) {
           {!coach.coaching.jobTitlesChecked && <TitlesOffNotice titleData={coach.titleData} />}
         </>
       )}
+      <ProofSummaryDraft />
     </section>
   );
 }

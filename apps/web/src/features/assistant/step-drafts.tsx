@@ -1,0 +1,211 @@
+import { useRef } from 'react';
+import { readPropositionDraft, readTextDraft, readValueVerbsDraft } from '@trailmap/domain';
+import type { CoachStep, ValueProposition } from '@trailmap/domain';
+import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
+import { useAssistantSettings } from './assistant-settings-store.ts';
+import { ModelDraft } from './model-draft.tsx';
+
+const sentence = ({ who, problems, result }: ValueProposition) =>
+  `I help ${who || '…'} solve ${problems || '…'} so they can ${result || '…'}.`;
+
+/**
+ * The model's drafts a step offers in its coach panel; nothing for the other
+ * steps, and nothing at all (not even a subscription to the draft) while no
+ * language model is configured.
+ */
+export function StepDrafts({ step }: { step: CoachStep }) {
+  const settings = useAssistantSettings();
+  if (settings?.configured !== true) return null;
+  switch (step) {
+    case 'product':
+      return <PropositionDraft />;
+    case 'strategy':
+      return <ValuesDraft />;
+    case 'vision':
+      return <VisionDraft />;
+    default:
+      return null;
+  }
+}
+
+function PropositionDraft() {
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
+  const current = draft.content.steps.product.proposition;
+  return (
+    <ModelDraft
+      kind="value-proposition"
+      title="a value proposition"
+      current={<p>{sentence(current)}</p>}
+      use={(text) => {
+        const proposition = readPropositionDraft(text);
+        if (proposition === null)
+          return {
+            preview: null,
+            unusable:
+              'The answer is not in the three parts (who, problems, result), so it cannot be written in. Draft again.',
+            apply: () => null,
+          };
+        return {
+          preview: <p>{sentence(proposition)}</p>,
+          apply: () => {
+            update(
+              'product',
+              (now) => ({
+                ...now,
+                content: {
+                  ...now.content,
+                  steps: {
+                    ...now.content.steps,
+                    product: { ...now.content.steps.product, proposition },
+                  },
+                },
+              }),
+              { whole: true },
+            );
+            return null;
+          },
+        };
+      }}
+    />
+  );
+}
+
+function ValuesDraft() {
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
+  const values = draft.content.strategy.values;
+  // The phrases the model was asked about: a draft never replaces values changed since.
+  const asked = useRef<readonly string[]>([]);
+  return (
+    <ModelDraft
+      kind="value-verbs"
+      title="verb phrasings of your values"
+      onStart={() => (asked.current = values.map((value) => value.phrase))}
+      current={
+        <ul>
+          {values.map((value) => (
+            <li key={value.id}>{value.phrase}</li>
+          ))}
+        </ul>
+      }
+      use={(text) => {
+        const phrases = readValueVerbsDraft(text, asked.current.length);
+        if (phrases === null)
+          return {
+            preview: null,
+            unusable: `The answer does not give one phrase for each of your ${asked.current.length} values, so it cannot be written in. Draft again.`,
+            apply: () => null,
+          };
+        return {
+          preview: (
+            <ul>
+              {phrases.map((phrase, i) => (
+                <li key={i}>{phrase}</li>
+              ))}
+            </ul>
+          ),
+          apply: () => {
+            let changed = false;
+            update(
+              'strategy',
+              (now) => {
+                const same =
+                  now.content.strategy.values.length === asked.current.length &&
+                  now.content.strategy.values.every((v, i) => v.phrase === asked.current[i]);
+                if (!same) return now;
+                changed = true;
+                const next = now.content.strategy.values.map((value, i) => ({
+                  ...value,
+                  phrase: phrases[i] ?? value.phrase,
+                }));
+                return {
+                  ...now,
+                  content: { ...now.content, strategy: { ...now.content.strategy, values: next } },
+                };
+              },
+              { whole: true },
+            );
+            return changed
+              ? null
+              : 'Your values changed since the draft, so it was not written in. Draft again.';
+          },
+        };
+      }}
+    />
+  );
+}
+
+function VisionDraft() {
+  const draft = usePlanDraft();
+  const { update } = usePlanActions();
+  const statement = draft.content.steps.vision.statement;
+  return (
+    <ModelDraft
+      kind="vision-stretch"
+      title="a stretched vision"
+      current={<p>{statement.trim() === '' ? '(no vision statement yet)' : statement}</p>}
+      use={(text) => {
+        const stretched = readTextDraft(text);
+        if (stretched === null)
+          return {
+            preview: null,
+            unusable: 'The answer is empty. Draft again.',
+            apply: () => null,
+          };
+        return {
+          preview: <p>{stretched}</p>,
+          apply: () => {
+            update(
+              'vision',
+              (now) => ({
+                ...now,
+                content: {
+                  ...now.content,
+                  steps: {
+                    ...now.content.steps,
+                    vision: { ...now.content.steps.vision, statement: stretched },
+                  },
+                },
+              }),
+              { whole: true },
+            );
+            return null;
+          },
+        };
+      }}
+    />
+  );
+}
+
+/**
+ * The proof log summed up for a review. It writes nothing into the plan: the
+ * person copies it to wherever the review happens.
+ */
+export function ProofSummaryDraft() {
+  return (
+    <ModelDraft
+      kind="proof-summary"
+      title="a summary of your proof for a review"
+      use={(text) => {
+        const summary = readTextDraft(text);
+        if (summary === null)
+          return {
+            preview: null,
+            unusable: 'The answer is empty. Draft again.',
+            apply: () => null,
+          };
+        return {
+          preview: <p className="model-draft-text">{summary}</p>,
+          actionLabel: 'Copy',
+          appliedMessage: 'Copied. Paste it wherever your review happens.',
+          apply: () =>
+            navigator.clipboard.writeText(summary).then(
+              () => null,
+              () => 'This browser did not allow copying; select the text and copy it yourself.',
+            ),
+        };
+      }}
+    />
+  );
+}
