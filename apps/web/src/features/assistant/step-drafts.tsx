@@ -136,6 +136,13 @@ function ValuesDraft() {
   );
 }
 
+/** What an empty answer offers: nothing to write in, and why. */
+const EMPTY_ANSWER = {
+  preview: null,
+  unusable: 'The answer is empty. Draft again.',
+  apply: () => null,
+} as const;
+
 function VisionDraft() {
   const draft = usePlanDraft();
   const { update } = usePlanActions();
@@ -147,12 +154,7 @@ function VisionDraft() {
       current={<p>{statement.trim() === '' ? '(no vision statement yet)' : statement}</p>}
       use={(text) => {
         const stretched = readTextDraft(text);
-        if (stretched === null)
-          return {
-            preview: null,
-            unusable: 'The answer is empty. Draft again.',
-            apply: () => null,
-          };
+        if (stretched === null) return EMPTY_ANSWER;
         return {
           preview: <p>{stretched}</p>,
           apply: () => {
@@ -189,12 +191,7 @@ export function ProofSummaryDraft() {
       title="a summary of your proof for a review"
       use={(text) => {
         const summary = readTextDraft(text);
-        if (summary === null)
-          return {
-            preview: null,
-            unusable: 'The answer is empty. Draft again.',
-            apply: () => null,
-          };
+        if (summary === null) return EMPTY_ANSWER;
         return {
           preview: <p className="model-draft-text">{summary}</p>,
           actionLabel: 'Copy',
