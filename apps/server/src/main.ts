@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { parseConfig } from './config/config.ts';
 import { loadAiExposureSource } from './modules/ai-exposure/ai-exposure.repository.ts';
 import { loadOccupationData } from './modules/occupations/occupations.repository.ts';
+import { collectStartupGarbage } from './runtime/settle-heap.ts';
 
 /** Composition root: config → database → app → listen. */
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(0);
   };
+  // Startup's short-lived objects would otherwise slow every request until V8's next full collection.
+  collectStartupGarbage();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
