@@ -8,6 +8,8 @@ import { collectStartupGarbage } from './runtime/settle-heap.ts';
 
 /** Composition root: config → database → app → listen. */
 async function main(): Promise<void> {
+  // First, before anything schedules work: see runtime/settle-heap.ts.
+  collectStartupGarbage();
   const config = parseConfig(process.env);
   const store = await openPlanStore(config.database);
   // Loads in the background: the server listens at once and occupation routes answer 503 until ready.
@@ -29,8 +31,6 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(0);
   };
-  // Startup's short-lived objects would otherwise slow every request until V8's next full collection.
-  collectStartupGarbage();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
