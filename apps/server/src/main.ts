@@ -4,9 +4,12 @@ import { buildApp } from './app.ts';
 import { parseConfig } from './config/config.ts';
 import { loadAiExposureSource } from './modules/ai-exposure/ai-exposure.repository.ts';
 import { loadOccupationData } from './modules/occupations/occupations.repository.ts';
+import { collectStartupGarbage } from './runtime/settle-heap.ts';
 
 /** Composition root: config → database → app → listen. */
 async function main(): Promise<void> {
+  // First, before anything schedules work: see runtime/settle-heap.ts.
+  collectStartupGarbage();
   const config = parseConfig(process.env);
   const store = await openPlanStore(config.database);
   // Loads in the background: the server listens at once and occupation routes answer 503 until ready.

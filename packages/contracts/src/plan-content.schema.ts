@@ -31,17 +31,25 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * and a lone UTF-16 surrogate is not a character at all (each engine would
  * replace it differently). No person types either, so both are refused.
  * `notText` is the message for a value that is not a string at all.
+ *
+ * The check is a plain zod check rather than `superRefine`, which makes a
+ * closure and adds a property to zod's payload object on every call: a plan
+ * holds nearly two hundred texts and every save checks them all (decision
+ * 0024). The issue is the one `superRefine` would add.
  */
 export const textSchema = (notText?: string) =>
-  z.string(notText === undefined ? undefined : { error: notText }).superRefine((text, ctx) => {
+  z.string(notText === undefined ? undefined : { error: notText }).check((payload) => {
+    const text = payload.value;
     const found = UNSTORABLE.exec(text);
     if (!found) return;
-    ctx.addIssue({
+    payload.issues.push({
       code: 'custom',
       message:
         found[0] === '\u0000'
           ? 'Remove the invisible NUL character (U+0000) from this text.'
           : 'This text holds a broken character (a lone UTF-16 surrogate); retype or remove it.',
+      input: text,
+      continue: true,
     });
   });
 
@@ -68,9 +76,27 @@ export const longTextSchema = textSchema().max(
   `Keep this under ${LIMITS.maxLongText} characters.`,
 );
 
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the day exists in the (proleptic Gregorian) calendar, as Date reads
+ * `${value}T00:00:00Z` and writes it back. Dates of the expected shape are
+ * checked by arithmetic, which makes no Date and no string; anything else
+ * (already refused by the shape check) is asked of Date as before.
+ */
 function isRealCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const parts = DATE_SHAPE.exec(value);
+  if (parts === null) {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 export const isoDateSchema = z

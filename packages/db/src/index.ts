@@ -5,7 +5,7 @@ export {
   UnknownMigrationsError,
 } from './open-database.ts';
 export type { MigrationReport } from './open-database.ts';
-export { documentJson } from './tables.ts';
+export { documentJson, documentJsonUtf8 } from './tables.ts';
 export type {
   AssistantSettings,
   DatabaseConfig,

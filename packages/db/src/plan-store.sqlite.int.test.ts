@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
+import { createSamplePlanContent } from '@trailmap/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from './connection.ts';
 import { openPlanStore } from './open-database.ts';
@@ -75,6 +77,57 @@ describe('SQLite specifics', () => {
       expect(await second.getPlan(ownerId, plan.id)).toStrictEqual(plan);
     } finally {
       await second.close();
+    }
+  });
+
+  it('stores a saved content as text, its JSON exactly, in the plan and every revision', async () => {
+    // Saves bind the content's UTF-8 bytes (decision 0024); without the cast to
+    // text SQLite would keep them as a blob, and reads would return bytes.
+    const path = newDatabasePath();
+    const ownerId = newOwnerId();
+    const clock = createClock();
+    const sample = createSamplePlanContent();
+    const content = { ...sample, knownFor: 'Known for 🤝 trust — “quoted”, 漢字, مرحبا' };
+    const store = await openPlanStore({ engine: 'sqlite', path });
+    const plan = await givenPlan(store, { ownerId, now: clock() });
+    const guarded = await store.updatePlan({
+      ownerId,
+      planId: plan.id,
+      expectedVersion: 1,
+      title: 'Second',
+      content,
+      now: clock(),
+    });
+    const unguarded = await store.updatePlan({
+      ownerId,
+      planId: plan.id,
+      expectedVersion: null,
+      title: 'Third',
+      content: sample,
+      now: clock(),
+    });
+    expect([guarded.kind, unguarded.kind]).toEqual(['ok', 'ok']);
+    expect((await store.getPlan(ownerId, plan.id))?.content).toStrictEqual(sample);
+    await store.close();
+
+    const database = new Database(path, { readonly: true });
+    try {
+      const planRow = database
+        .prepare('select typeof(content) as type, content from plans where id = ?')
+        .get(plan.id);
+      expect(planRow).toEqual({ type: 'text', content: JSON.stringify(sample) });
+      const revisions = database
+        .prepare(
+          'select version, title, typeof(content) as type, content from plan_revisions where plan_id = ? order by version',
+        )
+        .all(plan.id);
+      expect(revisions).toEqual([
+        expect.objectContaining({ version: 1, type: 'text' }),
+        { version: 2, title: 'Second', type: 'text', content: JSON.stringify(content) },
+        { version: 3, title: 'Third', type: 'text', content: JSON.stringify(sample) },
+      ]);
+    } finally {
+      database.close();
     }
   });
 

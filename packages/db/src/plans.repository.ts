@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Plan, PlanContent } from '@trailmap/domain';
 import type { Connection } from './connection.ts';
 import type { PlanStore } from './plan-store.ts';
-import { decodeDocument, encodeDocument } from './tables.ts';
+import { precompile } from './precompiled.ts';
+import { decodeDocument, encodeDocument, encodeDocumentUtf8 } from './tables.ts';
 import type { PlansTable, TrailmapDatabase } from './tables.ts';
 
 type PlansRepository = Pick<
@@ -101,7 +102,59 @@ async function insertRevision(db: Kysely<TrailmapDatabase>, plan: PlansTable): P
     .execute();
 }
 
-export function createPlansRepository({ db, write, reader }: Connection): PlansRepository {
+const HEADER_COLUMNS = ['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'] as const;
+
+/**
+ * A document column's value as the statement binds it: on SQLite the UTF-8
+ * bytes, which SQLite stores as the same TEXT it would store for the string
+ * (the cast keeps the column's type text, not blob); on PostgreSQL the string.
+ */
+const storedText = (value: never) => sql<string>`cast(${value} as text)`;
+
+/**
+ * The statements of a save, built once per store (decision 0024): the guarded
+ * and the unguarded update, and the revision insert.
+ */
+function saveStatements(db: Kysely<TrailmapDatabase>) {
+  type UpdateSlot = 'title' | 'content' | 'now' | 'planId' | 'ownerId' | 'expectedVersion';
+  const update = (guarded: boolean) =>
+    precompile<UpdateSlot, Omit<PlansTable, 'content'>>((slot) => {
+      let query = db
+        .updateTable('plans')
+        .set((eb) => ({
+          title: slot('title'),
+          content: storedText(slot('content')),
+          version: eb('version', '+', 1),
+          updated_at: slot('now'),
+        }))
+        .where('id', '=', slot('planId'))
+        .where('owner_id', '=', slot('ownerId'));
+      if (guarded) query = query.where('version', '=', slot('expectedVersion'));
+      // Everything but the content comes back: the content is the one just
+      // written, so decoding it again would only cost time on every save.
+      return query.returning(HEADER_COLUMNS);
+    });
+  return {
+    guardedUpdate: update(true),
+    update: update(false),
+    insertRevision: precompile<
+      'planId' | 'ownerId' | 'version' | 'title' | 'content' | 'createdAt',
+      never
+    >((slot) =>
+      db.insertInto('plan_revisions').values({
+        plan_id: slot('planId'),
+        owner_id: slot('ownerId'),
+        version: slot('version'),
+        title: slot('title'),
+        content: storedText(slot('content')),
+        created_at: slot('createdAt'),
+      }),
+    ),
+  };
+}
+
+export function createPlansRepository({ engine, db, write, reader }: Connection): PlansRepository {
+  const statements = saveStatements(db);
   return {
     async listPlans(ownerId) {
       const rows = await db
@@ -161,35 +214,35 @@ export function createPlansRepository({ db, write, reader }: Connection): PlansR
     },
 
     async updatePlan({ ownerId, planId, expectedVersion, title, content, now }) {
-      const encodedContent = encodeDocument(content);
+      // The text is kept with the content either way, so the answer reuses it.
+      const storedContent =
+        engine === 'sqlite' ? encodeDocumentUtf8(content) : encodeDocument(content);
       return write(async (trx) => {
         // The version guard sits in the WHERE clause, so the check and the write
         // are one statement: on PostgreSQL a concurrent update with the same
         // expected version waits for the row lock, re-checks the condition
         // against the committed row and matches nothing.
-        let query = trx
-          .updateTable('plans')
-          .set((eb) => ({
-            title,
-            content: encodedContent,
-            version: eb('version', '+', 1),
-            updated_at: now,
-          }))
-          .where('id', '=', planId)
-          .where('owner_id', '=', ownerId);
-        if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
-        // Everything but the content comes back: the content is the one just
-        // written, so decoding it again would only cost time on every save.
-        const updated = await query
-          .returning(['id', 'owner_id', 'title', 'version', 'created_at', 'updated_at'])
-          .executeTakeFirst();
+        const values = { title, content: storedContent, now, planId, ownerId, expectedVersion };
+        const { rows } = await trx.executeQuery(
+          expectedVersion === null ? statements.update(values) : statements.guardedUpdate(values),
+        );
+        const updated = rows[0];
         if (updated === undefined) {
           const current = await selectPlanRow(trx, ownerId, planId);
           return current === undefined
             ? { kind: 'not_found' as const }
             : { kind: 'conflict' as const, current: toPlan(current) };
         }
-        await insertRevision(trx, { ...updated, content: encodedContent });
+        await trx.executeQuery(
+          statements.insertRevision({
+            planId: updated.id,
+            ownerId: updated.owner_id,
+            version: updated.version,
+            title: updated.title,
+            content: storedContent,
+            createdAt: updated.updated_at,
+          }),
+        );
         return { kind: 'ok' as const, value: { ...toPlanHeader(updated), content } };
       });
     },

@@ -113,3 +113,22 @@ export function decodeDocument<T extends object>(text: string): T {
 export function documentJson(value: object): string {
   return documentText.get(value) ?? encodeJson(value);
 }
+
+/**
+ * The UTF-8 bytes of each document's JSON the store encoded for SQLite, keyed
+ * like the text. Turning a plan's JSON into UTF-8 costs about as much as
+ * encoding it; SQLite stores the bytes (decision 0024) and the API sends the
+ * same bytes, so a save converts its text once instead of three times.
+ */
+const documentUtf8 = new WeakMap<object, Buffer>();
+
+export function encodeDocumentUtf8(value: object): Buffer {
+  const bytes = Buffer.from(encodeDocument(value));
+  documentUtf8.set(value, bytes);
+  return bytes;
+}
+
+/** A document's JSON as UTF-8: the bytes the store wrote for this very object, else encoded now. */
+export function documentJsonUtf8(value: object): Buffer {
+  return documentUtf8.get(value) ?? Buffer.from(documentJson(value));
+}

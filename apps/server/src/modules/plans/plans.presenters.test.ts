@@ -53,3 +53,16 @@ describe('presentPlan', () => {
     expect(JSON.parse(result.rawJson!.toString())).toEqual(shown);
   });
 });
+
+describe('presentPlan bytes', () => {
+  it('are the UTF-8 of the plan as JSON, for text in any script', () => {
+    const content = createEmptyPlanContent();
+    const shown: Plan = {
+      ...plan('b', 2),
+      title: 'Plan “b” ✨',
+      content: { ...content, knownFor: 'Trust 🤝 — 漢字 — مرحبا — Cafe\u0301' },
+    };
+    const result = presentPlan(shown, new PlanBodyCache(1));
+    expect(result.rawJson!.equals(Buffer.from(JSON.stringify(shown)))).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { documentJson } from '@trailmap/db';
+import { documentJsonUtf8 } from '@trailmap/db';
 import type { Plan } from '@trailmap/domain';
 import { etagOf } from '../../http/etag.ts';
 import type { RouteResult } from '../../http/route.ts';
@@ -57,13 +57,19 @@ export class PlanBodyCache {
   }
 }
 
+const CLOSING_BRACE = Buffer.from('}');
+
 /**
- * A plan as JSON, its content last. The content is most of a plan, and the store
- * already holds its JSON text (the text it just wrote, or read): that text is
- * reused instead of encoding the content a second time.
+ * A plan as JSON (UTF-8), its content last. The content is most of a plan, and
+ * the store already holds its JSON (the bytes it just wrote, or the text it
+ * read): that is reused instead of encoding the content a second time.
  */
-function planJson({ content, ...header }: Plan): string {
-  return `${JSON.stringify(header).slice(0, -1)},"content":${documentJson(content)}}`;
+function planJsonUtf8({ content, ...header }: Plan): Buffer {
+  return Buffer.concat([
+    Buffer.from(`${JSON.stringify(header).slice(0, -1)},"content":`),
+    documentJsonUtf8(content),
+    CLOSING_BRACE,
+  ]);
 }
 
 /** A plan as the API shows it, with its version as ETag so the next write can be guarded. */
@@ -73,8 +79,8 @@ export function presentPlan(
   status = 200,
   extraHeaders: Record<string, string> = {},
 ): RouteResult {
-  // Encoded once: sending a string makes Node encode it again on every response.
-  const body = Buffer.from(planJson(plan));
+  // Bytes, not a string: sending a string makes Node encode it again on every response.
+  const body = planJsonUtf8(plan);
   cache.remember(plan, body);
   return { status, rawJson: body, headers: { ETag: etagOf(plan.version), ...extraHeaders } };
 }
