@@ -197,6 +197,24 @@ test('verb phrasings replace the values as one undo step, the vision stretches, 
   await expect(statement).toHaveValue('I help whole organisations trust their numbers, every day.');
   await workspace.expectSaved();
 
+  // A critique comments on the vision by the method's rules and writes nothing.
+  fake.behave({
+    kind: 'stream',
+    chunks: [
+      '- Works: "whole organisations" widens your reach.\n',
+      '- Change: say what trusting the numbers lets them do.',
+    ],
+  });
+  await settings.critiqueButton('your vision').click();
+  await expect(settings.critiqueSection).toContainText(
+    '- Change: say what trusting the numbers lets them do.',
+  );
+  await expect(settings.critiqueSection).toContainText('It changes nothing in your plan');
+  await expect(settings.critiqueSection.getByRole('button', { name: 'Use this' })).toHaveCount(0);
+  await expect(statement).toHaveValue('I help whole organisations trust their numbers, every day.');
+  expect(JSON.stringify(fake.requests.at(-1)?.body)).toContain('Critique my five-year vision');
+  await expectNoAxeViolations(page);
+
   const proof = await page.request.post(`/api/plans/${planId}/proof`, {
     data: {
       occurredOn: '2026-10-02',

@@ -8,6 +8,7 @@ export class LanguageModelPage {
   readonly apiKey: Locator;
   readonly state: Locator;
   readonly draftSection: Locator;
+  readonly critiqueSection: Locator;
   readonly draftText: Locator;
 
   constructor(readonly page: Page) {
@@ -17,6 +18,7 @@ export class LanguageModelPage {
     this.apiKey = page.getByLabel('API key (optional for local servers)');
     this.state = page.locator('.language-model-state');
     this.draftSection = page.getByRole('region', { name: 'Draft with your model' });
+    this.critiqueSection = page.getByRole('region', { name: 'Critique by your model' });
     this.draftText = page.getByTestId('model-draft-text');
   }
 
@@ -37,6 +39,12 @@ export class LanguageModelPage {
 
   draftButton(what: string): Locator {
     return this.draftSection.getByRole('button', { name: `Draft ${what} with your model` });
+  }
+
+  critiqueButton(what: string): Locator {
+    return this.critiqueSection.getByRole('button', {
+      name: `Ask your model to critique ${what}`,
+    });
   }
 
   button(name: string): Locator {

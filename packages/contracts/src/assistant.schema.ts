@@ -89,6 +89,8 @@ export const ASSISTANT_DRAFT_KINDS = [
   'value-verbs',
   'vision-stretch',
   'proof-summary',
+  'proposition-critique',
+  'vision-critique',
 ] as const;
 export type AssistantDraftKind = (typeof ASSISTANT_DRAFT_KINDS)[number];
 

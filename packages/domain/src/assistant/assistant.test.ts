@@ -59,6 +59,24 @@ describe('draft prompts', () => {
     expect(text).toContain(`Roadmap actions: ${action.title}`);
   });
 
+  it('asks for a critique of the proposition by the method’s rules, in points, without a rewrite', () => {
+    const text = userText(buildDraftPrompt('proposition-critique', sample));
+    expect(text).toContain(`My value proposition — who: ${sample.steps.product.proposition.who}`);
+    expect(text).toMatch(/not tasks I do/);
+    expect(text).toMatch(/three to five short bullet points/);
+    expect(text).toMatch(/Do not rewrite the whole text/);
+  });
+
+  it('asks for a critique of the vision against today’s proposition and the values', () => {
+    const text = userText(buildDraftPrompt('vision-critique', sample));
+    expect(text).toContain(`My vision statement: ${sample.steps.vision.statement}`);
+    expect(text).toContain(
+      `Today's value proposition: I help ${sample.steps.product.proposition.who}`,
+    );
+    expect(text).toContain(`My values: ${sample.strategy.values[0]!.phrase}`);
+    expect(text).toMatch(/never a job title or a rank/);
+  });
+
   it('says what to write first when there is nothing to draft from', () => {
     const empty = createEmptyPlanContent();
     for (const kind of [
@@ -66,6 +84,8 @@ describe('draft prompts', () => {
       'value-verbs',
       'vision-stretch',
       'proof-summary',
+      'proposition-critique',
+      'vision-critique',
     ] as const) {
       const prompt = buildDraftPrompt(kind, empty);
       expect(prompt.kind).toBe('nothing_to_draft_from');

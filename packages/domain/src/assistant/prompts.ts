@@ -7,7 +7,13 @@ import type { PlanContent, ProofEntry, TextItem } from '../model.ts';
  * the method as the offline coach reads it. Pure: the server sends them.
  */
 
-export type DraftKind = 'value-proposition' | 'value-verbs' | 'vision-stretch' | 'proof-summary';
+export type DraftKind =
+  | 'value-proposition'
+  | 'value-verbs'
+  | 'vision-stretch'
+  | 'proof-summary'
+  | 'proposition-critique'
+  | 'vision-critique';
 
 export interface ChatMessage {
   readonly role: 'system' | 'user';
@@ -35,6 +41,13 @@ const bullets = (label: string, lines: readonly string[]): string =>
   lines.length === 0 ? '' : `${label}:\n${lines.map((line) => `- ${line}`).join('\n')}\n`;
 const line = (label: string, text: string): string =>
   clean(text) === '' ? '' : `${label}: ${clean(text)}\n`;
+
+const todaysProposition = ({ proposition }: PlanContent['steps']['product']): string => {
+  const { who, problems, result } = proposition;
+  return clean(who + problems + result) === ''
+    ? ''
+    : `Today's value proposition: I help ${clean(who)} solve ${clean(problems)} so they can ${clean(result)}.\n`;
+};
 
 function prompt(task: string, material: string): DraftPrompt {
   return {
@@ -99,15 +112,12 @@ function valueVerbs(content: PlanContent): DraftPrompt {
 
 function visionStretch(content: PlanContent): DraftPrompt {
   const { vision, product } = content.steps;
-  const { who, problems, result } = product.proposition;
   const material = [
     line('My vision today', vision.statement),
     bullets('Problems I want to work on in five years', listed(vision.problems)),
     bullets('Teams I want to work with', listed(vision.teams)),
     line('The impact I want', vision.impact),
-    clean(who + problems + result) === ''
-      ? ''
-      : `Today's value proposition: I help ${clean(who)} solve ${clean(problems)} so they can ${clean(result)}.\n`,
+    todaysProposition(product),
     line('The work that gratifies me', content.strategy.gratifyingWork),
     line('What I want to be known for in five years', content.knownFor),
   ].join('');
@@ -159,6 +169,65 @@ function proofSummary(content: PlanContent, proof: readonly ProofEntry[]): Draft
   );
 }
 
+/** How a critique answers: short points, what works first, quoting the person's words. */
+const CRITIQUE_FORM = [
+  'Answer with three to five short bullet points ("- …") and nothing else: first what already works, then what to',
+  'change and how, quoting my words where you point at them. Do not rewrite the whole text for me.',
+].join(' ');
+
+function propositionCritique(content: PlanContent): DraftPrompt {
+  const { who, problems, result } = content.steps.product.proposition;
+  if (clean(who + problems + result) === '')
+    return {
+      kind: 'nothing_to_draft_from',
+      message:
+        'There is no value proposition to critique yet: write who you help, their problems and the result in step 1, then ask again.',
+    };
+  const material = [
+    line('My value proposition — who', who),
+    line('My value proposition — problems', problems),
+    line('My value proposition — result', result),
+    bullets('Problems I solve', listed(content.steps.product.problemsSolved)),
+    bullets('Outcomes I improve', listed(content.steps.product.outcomesImproved)),
+  ].join('');
+  return prompt(
+    [
+      'Critique my value proposition against these rules. Who is a group of people I serve, not a job title of',
+      'mine. Problems are problems they have, not tasks I do ("attend meetings", "write reports" are tasks). The',
+      'result is what changes for them, concrete enough that they would notice it. Each part is specific rather',
+      'than generic ("stakeholders", "add value").',
+      CRITIQUE_FORM,
+    ].join('\n'),
+    material,
+  );
+}
+
+function visionCritique(content: PlanContent): DraftPrompt {
+  const { vision, product } = content.steps;
+  if (clean(vision.statement) === '')
+    return {
+      kind: 'nothing_to_draft_from',
+      message: 'There is no vision statement to critique yet: write one in step 2, then ask again.',
+    };
+  const material = [
+    line('My vision statement', vision.statement),
+    line('The impact I want', vision.impact),
+    todaysProposition(product),
+    content.strategy.values.length === 0
+      ? ''
+      : `My values: ${content.strategy.values.map((value) => clean(value.phrase)).join('; ')}\n`,
+  ].join('');
+  return prompt(
+    [
+      'Critique my five-year vision against these rules. It stretches beyond today’s value proposition (bigger',
+      'problems, wider reach or a deeper result), rather than repeating it. It describes the value I will create,',
+      'never a job title or a rank. It is concrete enough to plan towards, and true to my values.',
+      CRITIQUE_FORM,
+    ].join('\n'),
+    material,
+  );
+}
+
 export function buildDraftPrompt(
   kind: DraftKind,
   content: PlanContent,
@@ -173,5 +242,9 @@ export function buildDraftPrompt(
       return visionStretch(content);
     case 'proof-summary':
       return proofSummary(content, proof);
+    case 'proposition-critique':
+      return propositionCritique(content);
+    case 'vision-critique':
+      return visionCritique(content);
   }
 }

@@ -254,6 +254,20 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
     );
   });
 
+  it('asks for a critique of the saved proposition and streams it like a draft', async () => {
+    await configure({});
+    fake.behave({ kind: 'stream', chunks: ['- Works: the result.\n', '- Change: who.'] });
+    const events = await allEvents(await draft('proposition-critique'));
+    expect(events.at(-1)).toMatchObject({
+      type: 'done',
+      text: '- Works: the result.\n- Change: who.',
+    });
+    const body = fake.requests[0]?.body as { messages: { content: string }[] };
+    const sent = body.messages.map((m) => m.content).join('\n');
+    expect(sent).toContain('Critique my value proposition');
+    expect(sent).toContain(plan.content.steps.product.proposition.who);
+  });
+
   it('stops the model’s request when the person stops the draft', async () => {
     await configure({});
     fake.behave({ kind: 'stream', chunks: ['First piece', ' never sent'], holdAfter: 1 });
@@ -364,6 +378,9 @@ describe('drafting with a language model (streamed, against a fake OpenAI-compat
     expect((await response.json()).error.message).toMatch(/add your values in the strategy/);
     const proof = await draft('proof-summary');
     expect((await proof.json()).error.message).toMatch(/log a win first/);
+    const critique = await draft('vision-critique', undefined, empty.id);
+    expect(critique.status).toBe(422);
+    expect((await critique.json()).error.message).toMatch(/no vision statement to critique/);
     expect(fake.requests).toHaveLength(0);
   });
 

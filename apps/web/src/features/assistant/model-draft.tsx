@@ -20,22 +20,35 @@ export interface DraftUse {
   readonly preview: ReactNode | null;
   /** Why a finished answer cannot be used (its form), when `preview` is null. */
   readonly unusable?: string;
-  /** Writes it into the plan (its own undo step); a message when it can no longer apply. */
-  readonly apply: () => string | null | Promise<string | null>;
+  /** Writes it into the plan (its own undo step); a message when it can no longer apply. Absent for a critique, which writes nothing. */
+  readonly apply?: () => string | null | Promise<string | null>;
   /** The button's words; "Use this" by default. */
   readonly actionLabel?: string;
   /** Said once applied; by default that the plan changed and undo takes it back. */
   readonly appliedMessage?: string;
 }
 
-const STATUS_WORDS: Readonly<Record<DraftState['status'], string>> = {
-  idle: '',
-  streaming: 'Drafting with your model…',
-  done: 'Draft ready. Nothing in your plan has changed; “Use this” writes it in.',
-  stopped: 'Stopped. Nothing in your plan has changed.',
-  error: 'The draft did not finish.',
-  used: '',
-};
+export type ModelPurpose = 'draft' | 'critique';
+
+const STATUS_WORDS: Readonly<Record<ModelPurpose, Readonly<Record<DraftState['status'], string>>>> =
+  {
+    draft: {
+      idle: '',
+      streaming: 'Drafting with your model…',
+      done: 'Draft ready. Nothing in your plan has changed; “Use this” writes it in.',
+      stopped: 'Stopped. Nothing in your plan has changed.',
+      error: 'The draft did not finish.',
+      used: '',
+    },
+    critique: {
+      idle: '',
+      streaming: 'Your model is reading it…',
+      done: 'Critique ready. It changes nothing in your plan; the words stay yours to rewrite.',
+      stopped: 'Stopped. Nothing in your plan has changed.',
+      error: 'The critique did not finish.',
+      used: '',
+    },
+  };
 const WRITTEN = 'Written into your plan. “Undo last change” takes it back.';
 
 /**
@@ -50,8 +63,11 @@ export function ModelDraft({
   current,
   use,
   onStart,
+  purpose = 'draft',
 }: {
   kind: AssistantDraftKind;
+  /** A draft offers text to write in; a critique only comments. */
+  purpose?: ModelPurpose;
   /** What is drafted, e.g. "value proposition". */
   title: string;
   /** What the plan says now, shown beside the draft; absent when the draft replaces nothing. */
@@ -123,7 +139,9 @@ export function ModelDraft({
   const finished = state.status === 'done' ? use(state.text) : null;
   return (
     <section className="model-draft" aria-labelledby={headingId}>
-      <h3 id={headingId}>Draft with your model</h3>
+      <h3 id={headingId}>
+        {purpose === 'critique' ? 'Critique by your model' : 'Draft with your model'}
+      </h3>
       <p className="coach-quiet">
         Sends this part of your plan to {settings.model} at {hostOf(settings.baseUrl)} (
         <Link href="/settings/language-model">settings</Link>).
@@ -139,14 +157,18 @@ export function ModelDraft({
             className="secondary-button small-button"
             onClick={() => void start()}
           >
-            {state.status === 'idle' || state.status === 'used'
-              ? `Draft ${title} with your model`
-              : 'Draft again'}
+            {purpose === 'critique'
+              ? state.status === 'idle'
+                ? `Ask your model to critique ${title}`
+                : 'Ask again'
+              : state.status === 'idle' || state.status === 'used'
+                ? `Draft ${title} with your model`
+                : 'Draft again'}
           </button>
         )}
       </div>
       <p className="model-draft-status" role="status">
-        {state.status === 'used' ? state.message : STATUS_WORDS[state.status]}
+        {state.status === 'used' ? state.message : STATUS_WORDS[purpose][state.status]}
       </p>
       {state.status === 'error' && (
         <p className="field-error" role="alert">
@@ -162,24 +184,27 @@ export function ModelDraft({
             </div>
           )}
           <div>
-            <h4>Draft</h4>
+            <h4>{purpose === 'critique' ? 'Critique' : 'Draft'}</h4>
             {finished.preview}
           </div>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() =>
-              void Promise.resolve(finished.apply()).then((problem) =>
-                setState(
-                  problem === null
-                    ? { status: 'used', message: finished.appliedMessage ?? WRITTEN }
-                    : { status: 'error', text, message: problem },
-                ),
-              )
-            }
-          >
-            {finished.actionLabel ?? 'Use this'}
-          </button>
+          {finished.apply && (
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                const apply = finished.apply!;
+                void Promise.resolve(apply()).then((problem) =>
+                  setState(
+                    problem === null
+                      ? { status: 'used', message: finished.appliedMessage ?? WRITTEN }
+                      : { status: 'error', text, message: problem },
+                  ),
+                );
+              }}
+            >
+              {finished.actionLabel ?? 'Use this'}
+            </button>
+          )}
         </div>
       ) : (
         text !== '' && (

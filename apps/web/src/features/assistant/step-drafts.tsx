@@ -5,6 +5,9 @@ import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
 import { useAssistantSettings } from './assistant-settings-store.ts';
 import { ModelDraft } from './model-draft.tsx';
 
+const visionNow = (statement: string) =>
+  statement.trim() === '' ? '(no vision statement yet)' : statement;
+
 const sentence = ({ who, problems, result }: ValueProposition) =>
   `I help ${who || '…'} solve ${problems || '…'} so they can ${result || '…'}.`;
 
@@ -18,11 +21,21 @@ export function StepDrafts({ step }: { step: CoachStep }) {
   if (settings?.configured !== true) return null;
   switch (step) {
     case 'product':
-      return <PropositionDraft />;
+      return (
+        <>
+          <PropositionDraft />
+          <PropositionCritique />
+        </>
+      );
     case 'strategy':
       return <ValuesDraft />;
     case 'vision':
-      return <VisionDraft />;
+      return (
+        <>
+          <VisionDraft />
+          <VisionCritique />
+        </>
+      );
     default:
       return null;
   }
@@ -151,7 +164,7 @@ function VisionDraft() {
     <ModelDraft
       kind="vision-stretch"
       title="a stretched vision"
-      current={<p>{statement.trim() === '' ? '(no vision statement yet)' : statement}</p>}
+      current={<p>{visionNow(statement)}</p>}
       use={(text) => {
         const stretched = readTextDraft(text);
         if (stretched === null) return EMPTY_ANSWER;
@@ -176,6 +189,40 @@ function VisionDraft() {
           },
         };
       }}
+    />
+  );
+}
+
+/** A critique is shown as the model wrote it; it writes nothing into the plan. */
+const critiqueUse = (text: string) => {
+  const critique = readTextDraft(text);
+  return critique === null
+    ? EMPTY_ANSWER
+    : { preview: <p className="model-draft-text">{critique}</p> };
+};
+
+function PropositionCritique() {
+  const current = usePlanDraft().content.steps.product.proposition;
+  return (
+    <ModelDraft
+      kind="proposition-critique"
+      purpose="critique"
+      title="your value proposition"
+      current={<p>{sentence(current)}</p>}
+      use={critiqueUse}
+    />
+  );
+}
+
+function VisionCritique() {
+  const statement = usePlanDraft().content.steps.vision.statement;
+  return (
+    <ModelDraft
+      kind="vision-critique"
+      purpose="critique"
+      title="your vision"
+      current={<p>{visionNow(statement)}</p>}
+      use={critiqueUse}
     />
   );
 }
