@@ -19,5 +19,5 @@ export * from './person/skill-gap.ts';
 export * from './person/recommend.ts';
 export * from './person/portfolio.ts';
 export * from './pathways/pathways.ts';
-export { downloadFile, DownloadError, type Downloaded } from './fetch/download.ts';
+export { downloadFile, DownloadError, swapInto, type Downloaded } from './fetch/download.ts';
 export { progressReporter, type ProgressOutput } from './fetch/progress.ts';

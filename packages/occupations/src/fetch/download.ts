@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { Transform } from 'node:stream';
@@ -83,4 +84,21 @@ export async function downloadFile(
   }
   progress.done();
   return { bytes: received, sha256: hash.digest('hex'), url: current };
+}
+
+/**
+ * Puts the folder `staged` in place of `target` with renames: the old folder
+ * moves to `previous` (inside the caller's work folder, removed with it), and
+ * comes back if the new one cannot be put in place, so a failure leaves
+ * `target` as it was.
+ */
+export async function swapInto(staged: string, target: string, previous: string): Promise<void> {
+  const hadOld = existsSync(target);
+  if (hadOld) await rename(target, previous);
+  try {
+    await rename(staged, target);
+  } catch (error) {
+    if (hadOld) await rename(previous, target);
+    throw error;
+  }
 }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ONET_DOWNLOAD_URL, ONET_RELEASE } from '../release.ts';
 import { ONET_FILES_USED, REQUIRED_ONET_FILES } from '../parse/parse-onet.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile, swapInto } from './download.ts';
 import { progressReporter, type ProgressOutput } from './progress.ts';
 import { CorruptZipError, listZipEntries, readZipEntry } from './zip.ts';
 
@@ -89,10 +88,7 @@ export async function fetchOnetRelease(options: FetchOptions): Promise<Manifest>
       );
     }
 
-    // Swap in one rename; the old folder is removed only once the new one is in place.
-    const old = join(work, 'previous');
-    if (existsSync(target)) await rename(target, old);
-    await rename(staged, target);
+    await swapInto(staged, target, join(work, 'previous'));
     say(`Unpacked ${unpacked.length} files into ${target} (manifest: ${MANIFEST_FILE}).`);
     return manifest;
   } finally {
