@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.ts';
 import type { ValueProposition } from '../model.ts';
 
 /**
@@ -43,7 +44,8 @@ export function readPropositionDraft(text: string): ValueProposition | null {
 
 /**
  * "1. stays loyal" lines → one phrase per value, in order; null unless there
- * is exactly one per value. Plain lines count when the model left out the numbers.
+ * is exactly one per value, each short enough for a value (a longer one could
+ * not be saved). Plain lines count when the model left out the numbers.
  */
 export function readValueVerbsDraft(text: string, count: number): string[] | null {
   const lines = text
@@ -61,7 +63,11 @@ export function readValueVerbsDraft(text: string, count: number): string[] | nul
   const phrases = picked
     .map((phrase) => tidy(phrase.split(/\s(?:→|->|=>)\s/).pop() ?? ''))
     .map((phrase) => tidy(phrase.replace(/\.$/, '')));
-  if (phrases.length !== count || phrases.some((phrase) => phrase === '')) return null;
+  if (
+    phrases.length !== count ||
+    phrases.some((phrase) => phrase === '' || phrase.length > LIMITS.maxShortText)
+  )
+    return null;
   return phrases;
 }
 

@@ -126,6 +126,8 @@ describe('reading answers', () => {
   it('refuses a verb list whose length does not match the values', () => {
     expect(readValueVerbsDraft('1. stays loyal', 2)).toBeNull();
     expect(readValueVerbsDraft('1. stays loyal\n2. \n3. creates', 3)).toBeNull();
+    // A phrase too long to be saved as a value is no phrasing.
+    expect(readValueVerbsDraft(`1. stays loyal\n2. ${'creates '.repeat(30)}`, 2)).toBeNull();
   });
 
   it('trims a free text and drops wrapping quotes; empty is nothing', () => {

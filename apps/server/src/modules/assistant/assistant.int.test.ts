@@ -94,6 +94,16 @@ for (const { engine, open } of enginesUnderTest()) {
       expect(removed.json()).toMatchObject({ apiKeySet: false, apiKeyLast4: null });
     });
 
+    it('forgets a kept key when the base URL moves to another server, so it is never sent there', async () => {
+      await put({ baseUrl: fake.baseUrl, model: 'fake-model', apiKey: KEY });
+      const samePath = await put({ baseUrl: `${fake.baseUrl}/`, model: 'fake-model' });
+      expect(samePath.json()).toMatchObject({ apiKeySet: true });
+      const moved = await put({ baseUrl: 'http://127.0.0.1:9/v1', model: 'fake-model' });
+      expect(moved.json()).toMatchObject({ apiKeySet: false, apiKeyLast4: null });
+      const given = await put({ baseUrl: 'http://127.0.0.1:8/v1', model: 'm', apiKey: KEY });
+      expect(given.json()).toMatchObject({ apiKeySet: true });
+    });
+
     it.each([
       ['ftp://models.example/v1', /must start with http:\/\/ or https:\/\//],
       ['localhost:11434', /must start with http:\/\/ or https:\/\/|not a web address/],

@@ -40,15 +40,30 @@ export async function saveSettings(
   ownerId: string,
   input: { baseUrl: string; model: string; apiKey?: string | null | undefined },
 ) {
+  // A key left out is kept only while the server stays the same: a key meant for one
+  // host is never sent to another because the address changed.
+  let apiKey = input.apiKey;
+  if (apiKey === undefined) {
+    const before = await deps.store.getAssistantSettings(ownerId);
+    if (before !== null && originOf(before.baseUrl) !== originOf(input.baseUrl)) apiKey = null;
+  }
   const saved = await deps.store.saveAssistantSettings({
     ownerId,
     baseUrl: input.baseUrl,
     model: input.model,
-    apiKey: input.apiKey,
+    apiKey,
     now: deps.now().toISOString(),
   });
   return presentSettings(saved);
 }
+
+const originOf = (url: string): string => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};
 
 export async function deleteSettings(deps: AssistantDeps, ownerId: string): Promise<void> {
   await deps.store.deleteAssistantSettings(ownerId);

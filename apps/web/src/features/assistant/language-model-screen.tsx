@@ -166,7 +166,7 @@ export function LanguageModelScreen() {
           secret
           hint={
             configured?.apiKeySet
-              ? 'A key is stored. Leave this empty to keep it, or type a new one to replace it.'
+              ? 'A key is stored. Leave this empty to keep it (only while the server stays the same: a new server address forgets it), or type a new one to replace it.'
               : 'Leave empty for a local server that needs no key.'
           }
           maxLength={1000}

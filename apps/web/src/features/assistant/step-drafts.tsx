@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { readPropositionDraft, readTextDraft, readValueVerbsDraft } from '@trailmap/domain';
+import { LIMITS, readPropositionDraft, readTextDraft, readValueVerbsDraft } from '@trailmap/domain';
 import type { CoachStep, ValueProposition } from '@trailmap/domain';
 import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
 import { useAssistantSettings } from './assistant-settings-store.ts';
@@ -107,7 +107,7 @@ function ValuesDraft() {
         if (phrases === null)
           return {
             preview: null,
-            unusable: `The answer does not give one phrase for each of your ${asked.current.length} values, so it cannot be written in. Draft again.`,
+            unusable: `The answer does not give one short phrase (at most ${LIMITS.maxShortText} characters) for each of your ${asked.current.length} values, so it cannot be written in. Draft again.`,
             apply: () => null,
           };
         return {

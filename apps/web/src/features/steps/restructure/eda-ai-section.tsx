@@ -226,7 +226,8 @@ const EdaAiTask = memo(function EdaAiTask({
                   <span className="eda-ai-labels">
                     Copilot users had the AI do{' '}
                     {activity.iwaTitle ? quoted(activity.iwaTitle) : 'this kind of work'} in{' '}
-                    {percent(activity.aiUse.shareAi)} of conversations (Working with AI, 2024).
+                    {percent(activity.aiUse.shareAi)} of their 2024 conversations (“Working with
+                    AI”, Tomlinson et al., 2025).
                   </span>
                 )}
               </li>
