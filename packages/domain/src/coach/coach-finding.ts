@@ -1,4 +1,5 @@
 import type { AuditChoiceIssueCode } from '../audit.ts';
+import { COMPLETENESS_PARTS, type CompletenessPart } from '../completeness.ts';
 import type { ProblemPath } from '../plan-problem.ts';
 import type { TitleMention } from './title-matcher.ts';
 
@@ -8,19 +9,10 @@ import type { TitleMention } from './title-matcher.ts';
  * validation's job); a finding is advice.
  */
 
-export type CoachStep =
-  'strategy' | 'product' | 'vision' | 'skills' | 'audit' | 'roadmap' | 'portfolio' | 'restructure';
+/** The coach reads the same eight parts completeness measures, in the same order. */
+export type CoachStep = CompletenessPart;
 
-export const COACH_STEPS: readonly CoachStep[] = [
-  'strategy',
-  'product',
-  'vision',
-  'skills',
-  'audit',
-  'roadmap',
-  'portfolio',
-  'restructure',
-];
+export const COACH_STEPS: readonly CoachStep[] = COMPLETENESS_PARTS;
 
 /**
  * - `warning`: the plan goes against the method or does not add up (a title in

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { LIMITS, readPropositionDraft, readTextDraft, readValueVerbsDraft } from '@trailmap/domain';
 import type { CoachStep, ValueProposition } from '@trailmap/domain';
-import { usePlanActions, usePlanDraft } from '../workspace/plan-workspace.tsx';
+import { useStep, useStrategy } from '../workspace/plan-workspace.tsx';
 import { useAssistantSettings } from './assistant-settings-store.ts';
 import { ModelDraft } from './model-draft.tsx';
 
@@ -42,14 +42,12 @@ export function StepDrafts({ step }: { step: CoachStep }) {
 }
 
 function PropositionDraft() {
-  const draft = usePlanDraft();
-  const { update } = usePlanActions();
-  const current = draft.content.steps.product.proposition;
+  const [product, change] = useStep('product');
   return (
     <ModelDraft
       kind="value-proposition"
       title="a value proposition"
-      current={<p>{sentence(current)}</p>}
+      current={<p>{sentence(product.proposition)}</p>}
       use={(text) => {
         const proposition = readPropositionDraft(text);
         if (proposition === null)
@@ -62,20 +60,7 @@ function PropositionDraft() {
         return {
           preview: <p>{sentence(proposition)}</p>,
           apply: () => {
-            update(
-              'product',
-              (now) => ({
-                ...now,
-                content: {
-                  ...now.content,
-                  steps: {
-                    ...now.content.steps,
-                    product: { ...now.content.steps.product, proposition },
-                  },
-                },
-              }),
-              { whole: true },
-            );
+            change((now) => ({ ...now, proposition }), { whole: true });
             return null;
           },
         };
@@ -85,9 +70,8 @@ function PropositionDraft() {
 }
 
 function ValuesDraft() {
-  const draft = usePlanDraft();
-  const { update } = usePlanActions();
-  const values = draft.content.strategy.values;
+  const [strategy, change] = useStrategy();
+  const { values } = strategy;
   // The phrases the model was asked about: a draft never replaces values changed since.
   const asked = useRef<readonly string[]>([]);
   return (
@@ -120,22 +104,18 @@ function ValuesDraft() {
           ),
           apply: () => {
             let changed = false;
-            update(
-              'strategy',
+            change(
               (now) => {
                 const same =
-                  now.content.strategy.values.length === asked.current.length &&
-                  now.content.strategy.values.every((v, i) => v.phrase === asked.current[i]);
+                  now.values.length === asked.current.length &&
+                  now.values.every((v, i) => v.phrase === asked.current[i]);
                 if (!same) return now;
                 changed = true;
-                const next = now.content.strategy.values.map((value, i) => ({
+                const next = now.values.map((value, i) => ({
                   ...value,
                   phrase: phrases[i] ?? value.phrase,
                 }));
-                return {
-                  ...now,
-                  content: { ...now.content, strategy: { ...now.content.strategy, values: next } },
-                };
+                return { ...now, values: next };
               },
               { whole: true },
             );
@@ -157,34 +137,19 @@ const EMPTY_ANSWER = {
 } as const;
 
 function VisionDraft() {
-  const draft = usePlanDraft();
-  const { update } = usePlanActions();
-  const statement = draft.content.steps.vision.statement;
+  const [vision, change] = useStep('vision');
   return (
     <ModelDraft
       kind="vision-stretch"
       title="a stretched vision"
-      current={<p>{visionNow(statement)}</p>}
+      current={<p>{visionNow(vision.statement)}</p>}
       use={(text) => {
         const stretched = readTextDraft(text);
         if (stretched === null) return EMPTY_ANSWER;
         return {
           preview: <p>{stretched}</p>,
           apply: () => {
-            update(
-              'vision',
-              (now) => ({
-                ...now,
-                content: {
-                  ...now.content,
-                  steps: {
-                    ...now.content.steps,
-                    vision: { ...now.content.steps.vision, statement: stretched },
-                  },
-                },
-              }),
-              { whole: true },
-            );
+            change((now) => ({ ...now, statement: stretched }), { whole: true });
             return null;
           },
         };
@@ -202,7 +167,7 @@ const critiqueUse = (text: string) => {
 };
 
 function PropositionCritique() {
-  const current = usePlanDraft().content.steps.product.proposition;
+  const [{ proposition: current }] = useStep('product');
   return (
     <ModelDraft
       kind="proposition-critique"
@@ -215,7 +180,7 @@ function PropositionCritique() {
 }
 
 function VisionCritique() {
-  const statement = usePlanDraft().content.steps.vision.statement;
+  const [{ statement }] = useStep('vision');
   return (
     <ModelDraft
       kind="vision-critique"

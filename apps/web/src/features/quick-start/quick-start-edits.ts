@@ -1,3 +1,4 @@
+import { emptyRole } from '../steps/roadmap/roadmap-items.ts';
 import type {
   Answer,
   CriticalSkills,
@@ -75,16 +76,6 @@ export function withAuditAnswer(
     answers: rows.map((row) => (row.skillId === skillId ? { ...row, [question]: answer } : row)),
   };
 }
-
-const emptyRole = (id: ItemId): TargetRole => ({
-  id,
-  title: '',
-  occupationCode: null,
-  problems: '',
-  success: '',
-  visionProblemIds: [],
-  capabilityTargets: [],
-});
 
 /**
  * Changes the first target role, creating it when there is none, then ties

@@ -1,4 +1,4 @@
-import type { PlanSteps } from '@trailmap/domain';
+import { COMPLETENESS_PARTS, type PlanSteps } from '@trailmap/domain';
 import type { Draft } from './autosave-machine.ts';
 
 /**
@@ -7,16 +7,7 @@ import type { Draft } from './autosave-machine.ts';
  */
 export type PlanPart = 'title' | 'knownFor' | 'strategy' | keyof PlanSteps;
 
-const STEP_KEYS = [
-  'product',
-  'vision',
-  'skills',
-  'audit',
-  'roadmap',
-  'portfolio',
-  'restructure',
-] as const satisfies readonly (keyof PlanSteps)[];
-const PARTS: readonly PlanPart[] = ['title', 'knownFor', 'strategy', ...STEP_KEYS];
+const PARTS: readonly PlanPart[] = ['title', 'knownFor', ...COMPLETENESS_PARTS];
 
 /** The value of one part; edits are immutable, so an untouched part keeps its identity. */
 export function valueOfPart(draft: Draft, part: PlanPart): unknown {

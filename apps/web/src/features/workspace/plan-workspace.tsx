@@ -196,16 +196,23 @@ export function useStep<K extends keyof PlanSteps>(
 }
 
 /** The strategy (gratifying work, values, overlaps), and a way to change it. */
-export function useStrategy(): readonly [Strategy, (recipe: Recipe<Strategy>) => void] {
+export function useStrategy(): readonly [
+  Strategy,
+  (recipe: Recipe<Strategy>, options?: { whole?: boolean }) => void,
+] {
   const draft = usePlanDraft();
   const { update } = usePlanActions();
   const change = useCallback(
-    (recipe: Recipe<Strategy>) =>
-      update('strategy', (current) => {
-        const next = recipe(current.content.strategy);
-        if (next === current.content.strategy) return current;
-        return { ...current, content: { ...current.content, strategy: next } };
-      }),
+    (recipe: Recipe<Strategy>, options?: { whole?: boolean }) =>
+      update(
+        'strategy',
+        (current) => {
+          const next = recipe(current.content.strategy);
+          if (next === current.content.strategy) return current;
+          return { ...current, content: { ...current.content, strategy: next } };
+        },
+        options,
+      ),
     [update],
   );
   return [draft.content.strategy, change] as const;

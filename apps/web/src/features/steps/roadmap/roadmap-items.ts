@@ -1,9 +1,9 @@
-import type { ShortTermAction, TargetRole } from '@trailmap/domain';
+import type { ItemId, ShortTermAction, TargetRole } from '@trailmap/domain';
 import { newItemId } from '../../../ui/new-id.ts';
 
 /** Blank items the roadmap adds: a fresh id each, every field empty, nothing linked yet. */
-export const emptyRole = (): TargetRole => ({
-  id: newItemId(),
+export const emptyRole = (id: ItemId = newItemId()): TargetRole => ({
+  id,
   title: '',
   occupationCode: null,
   problems: '',
