@@ -102,9 +102,10 @@ export function LanguageModelScreen() {
     <article className="language-model">
       <h1>Language model (optional)</h1>
       <p className="lede">
-        Trailmap’s coach works fully offline. If you want, it can also draft with a language model
-        you choose: rewrite your value proposition, phrase your values as verbs, stretch your
-        vision.
+        Trailmap’s coach works fully offline. If you want, it can also draft and critique with a
+        language model you choose: rewrite your value proposition, phrase your values as verbs,
+        stretch your vision, critique your proposition and vision, and sum up your proof for a
+        review.
       </p>
       <h2>What is sent where, and when</h2>
       <ul className="language-model-facts">
@@ -113,9 +114,10 @@ export function LanguageModelScreen() {
           Trailmap never contacts one.
         </li>
         <li>
-          Only when you press “Draft with your model” does the Trailmap server send the words of
-          that part of your plan (for example your value proposition and the problems you solve) to
-          the base URL below, and stream the answer back. Nothing is sent in the background.
+          Only when you press a button to draft, critique or sum up does the Trailmap server send
+          the words of that part of your plan (for example your value proposition and the problems
+          you solve) to the base URL below, and stream the answer back. Nothing is sent in the
+          background.
         </li>
         <li>
           A local server (Ollama, LM Studio, llama.cpp) keeps your words on your machine. A hosted
